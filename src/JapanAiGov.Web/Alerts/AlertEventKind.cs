@@ -1,0 +1,7 @@
+namespace JapanAiGov.Web.Alerts;
+
+public enum AlertEventKind
+{
+    StatusChanged,
+    LegislativeUpdate,
+}

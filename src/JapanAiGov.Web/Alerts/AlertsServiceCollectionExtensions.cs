@@ -1,0 +1,11 @@
+namespace JapanAiGov.Web.Alerts;
+
+public static class AlertsServiceCollectionExtensions
+{
+    public static IServiceCollection AddAlerts(this IServiceCollection services)
+    {
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace JapanAiGov.Web.Alerts;
+
+/// <summary>How the SMTP connection is secured; mirrors MailKit's SecureSocketOptions.</summary>
+public enum SmtpSecurity
+{
+    Auto,
+    None,
+    SslOnConnect,
+    StartTls,
+    StartTlsWhenAvailable,
+}

@@ -1,0 +1,16 @@
+using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Items;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JapanAiGov.Web.Data.Configurations;
+
+internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEvent>
+{
+    public void Configure(EntityTypeBuilder<AlertEvent> builder)
+    {
+        builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<StatusChange>().WithMany().HasForeignKey(e => e.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => e.FannedOutAt);
+    }
+}

@@ -1,0 +1,15 @@
+using JapanAiGov.Web.Items;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JapanAiGov.Web.Data.Configurations;
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.Property(s => s.Publisher).HasMaxLength(200);
+        builder.Property(s => s.Title).HasMaxLength(500);
+        builder.Property(s => s.Url).HasMaxLength(2000);
+    }
+}

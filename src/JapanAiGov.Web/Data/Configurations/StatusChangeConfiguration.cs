@@ -1,0 +1,16 @@
+using JapanAiGov.Web.Items;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JapanAiGov.Web.Data.Configurations;
+
+internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<StatusChange>
+{
+    public void Configure(EntityTypeBuilder<StatusChange> builder)
+    {
+        builder.Property(c => c.Reason).HasMaxLength(RegulatoryItem.ReasonMaxLength);
+        builder.Property(c => c.EvidenceUrl).HasMaxLength(2000);
+        builder.Property(c => c.ChangedBy).HasMaxLength(200);
+        builder.HasIndex(c => c.ChangedAt);
+    }
+}

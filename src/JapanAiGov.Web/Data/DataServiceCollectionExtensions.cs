@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string DefaultSqliteConnectionString = "Data Source=data/japanaigov.db";
+
+    /// <summary>Registers <see cref="AppDbContext"/> on the configured provider (DESIGN.md §5).</summary>
+    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        var provider = configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Default");
+
+        services.AddDbContext<AppDbContext>(options =>
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("ConnectionStrings:Default must be set when Database:Provider is Postgres.");
+                }
+
+                options.UseNpgsql(connectionString);
+            }
+            else
+            {
+                options.UseSqlite(PrepareSqliteConnectionString(connectionString, contentRoot));
+            }
+        });
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>
+    /// Resolves a relative SQLite file against the content root (so the database does not move with the shell's
+    /// working directory), creates its folder, and sets a busy timeout so concurrent writers wait instead of failing.
+    /// </summary>
+    public static string PrepareSqliteConnectionString(string? connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':') && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        if (builder.DefaultTimeout == 30)
+        {
+            // Microsoft.Data.Sqlite retries SQLITE_BUSY until the command timeout: this is the busy timeout.
+            builder.DefaultTimeout = 15;
+        }
+
+        return builder.ToString();
+    }
+}

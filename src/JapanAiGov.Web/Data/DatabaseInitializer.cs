@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Data;
+
+/// <summary>Applies migrations and loads the seed data; run explicitly at start and by the <c>migrate</c> command.</summary>
+public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (the dashboard) proceed while a writer (an editor, the poller) commits.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {MigrationCount} migrations: {Migrations}", pending.Count, pending);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    public async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        var added = await SeedData.SeedAsync(db, time, cancellationToken);
+        if (added > 0)
+        {
+            logger.LogInformation("Seeded {ItemCount} items into an empty database", added);
+        }
+    }
+}

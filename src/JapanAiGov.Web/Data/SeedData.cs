@@ -1,0 +1,186 @@
+using JapanAiGov.Web.Items;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Data;
+
+/// <summary>
+/// The four items of DESIGN.md §3, loaded only into an empty database: once any item exists the seed never
+/// runs again, so restarts never duplicate and an editor's later change (or deletion) is never undone.
+/// </summary>
+public static class SeedData
+{
+    public const string PipaLawId = "415AC0000000057";
+    public const string AiPromotionActLawId = "507AC0000000053";
+
+    private const string SeedAuthor = "JapanAiGov editors";
+
+    public static async Task<int> SeedAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await db.Items.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var items = Build(now);
+        db.Items.AddRange(items);
+        await db.SaveChangesAsync(cancellationToken);
+        return items.Count;
+    }
+
+    private static List<RegulatoryItem> Build(DateTimeOffset now) =>
+    [
+        Item(
+            now,
+            slug: "pipa-amendment-ai-training",
+            title: "PIPA amendment: AI training on personal data without opt-in",
+            topic: "privacy",
+            status: ItemStatus.Reported,
+            lawId: PipaLawId,
+            reason: "Cabinet approval of the amendment bill reported by the press; the criteria for \"low-risk research\" are not yet published.",
+            summary: """
+                Japan's Cabinet has approved a bill amending the Act on the Protection of Personal Information
+                (個人情報の保護に関する法律, "PIPA"/"APPI") so that personal data may be used to train AI models
+                **without opt-in consent** when the use is designated as "low-risk research" or statistical processing.
+
+                - *The Register* reported the Cabinet approval and the stated aim of removing consent as an obstacle to AI development.
+                - *Yomiuri Shimbun* had earlier reported that the government planned to exempt statistical and other limited
+                  uses from the consent requirement for sensitive personal information.
+                - The criteria that decide which research counts as "low-risk" have **not been published**.
+
+                The statute itself is on e-Gov as law `415AC0000000057`; the amendment's text reaches e-Gov after promulgation.
+                """,
+            whatToWatch: """
+                - The amendment's text on e-Gov (a new revision of law `415AC0000000057`).
+                - The Personal Information Protection Commission's criteria for "low-risk research".
+                - Any METI technical annexes that the criteria refer to.
+                """,
+            sources:
+            [
+                Press("The Register", "Report: Japan's Cabinet approves PIPA changes easing consent for AI development", "https://www.theregister.com/", new DateOnly(2026, 4, 7)),
+                Press("Yomiuri Shimbun", "Japan Govt Seeks to Boost AI Development With Looser Data Protection Regulations, but Seeks Tougher Penalties on Violations", "https://japannews.yomiuri.co.jp/politics/politics-government/20260109-302921", new DateOnly(2026, 1, 9)),
+                Official("e-Gov", "個人情報の保護に関する法律 (Act on the Protection of Personal Information)", "https://laws.e-gov.go.jp/law/415AC0000000057", null),
+            ]),
+        Item(
+            now,
+            slug: "profit-based-penalties",
+            title: "Penalties calibrated to profits gained from intentional violations",
+            topic: "enforcement",
+            status: ItemStatus.Reported,
+            lawId: null,
+            reason: "Reported by Yomiuri Shimbun from government sources; no official text yet.",
+            summary: """
+                Alongside the looser consent rules, the government plans a penalty regime for **intentional** misuse of
+                personal data: businesses that profit from prohibited practices would face penalties **equivalent to the
+                profits gained**. The wider AI framework otherwise stays non-punitive, relying on guidance and cooperation.
+
+                - *Yomiuri Shimbun* reported the plan, citing several government sources.
+                - Later press coverage describes the threshold as improper handling affecting more than 1,000 people;
+                  that figure is not yet confirmed in official text.
+                """,
+            whatToWatch: """
+                - The penalty provisions in the promulgated PIPA amendment on e-Gov.
+                - How "profits gained" will be calculated, and who calculates it.
+                """,
+            sources:
+            [
+                Press("Yomiuri Shimbun", "Japan Govt Seeks to Boost AI Development With Looser Data Protection Regulations, but Seeks Tougher Penalties on Violations", "https://japannews.yomiuri.co.jp/politics/politics-government/20260109-302921", new DateOnly(2026, 1, 9)),
+            ]),
+        Item(
+            now,
+            slug: "high-impact-frontier-models",
+            title: "\"High-impact\" tier for frontier models",
+            topic: "frontier-models",
+            status: ItemStatus.PendingMetiAnnex,
+            lawId: null,
+            reason: "The Basic AI Plan names the category; its operative definition is deferred to METI technical annexes.",
+            summary: """
+                The government's Basic AI Plan sets out a **"high-impact"** category for frontier AI models, with closer
+                expectations on their developers. Which models fall into the tier — the thresholds and evaluation
+                criteria — is left to **METI technical annexes** that have not yet been issued.
+
+                - Early reporting on the Basic AI Plan describes the tier and the deferral to METI.
+                - Until the annexes appear, no model can be placed in or out of the tier with confidence.
+                """,
+            whatToWatch: """
+                - METI's technical annexes defining "high-impact" (thresholds, evaluations, reporting duties).
+                - Public comment (パブリックコメント) notices on e-Gov for those annexes.
+                """,
+            sources:
+            [
+                Analysis("Early reporting", "Reporting on the Basic AI Plan's \"high-impact\" category and its deferral to METI annexes", "https://www8.cao.go.jp/cstp/ai/index.html", null),
+                Official("METI", "Ministry of Economy, Trade and Industry — AI policy", "https://www.meti.go.jp/policy/it_policy/ai/index.html", null),
+            ]),
+        Item(
+            now,
+            slug: "ai-promotion-act",
+            title: "AI Promotion Act (人工知能関連技術の研究開発及び活用の推進に関する法律)",
+            topic: "framework",
+            status: ItemStatus.Confirmed,
+            lawId: AiPromotionActLawId,
+            reason: "Enacted as 令和七年法律第五十三号 and published on e-Gov as law 507AC0000000053.",
+            summary: """
+                The **Act on the Promotion of Research, Development and Utilisation of AI-Related Technologies**
+                (令和七年法律第五十三号, 2025) is the statutory framework the other items hang from. It sets up the AI
+                Strategy Headquarters, charges the government with a Basic AI Plan, and relies on guidance and
+                cooperation rather than penalties.
+
+                - The text is published on e-Gov as law `507AC0000000053`; it was promulgated on 2025-06-04 and fully in
+                  force from 2025-09-01.
+                """,
+            whatToWatch: """
+                - Amendments to the Act (new revisions of `507AC0000000053` on e-Gov).
+                - Cabinet orders and the Basic AI Plan made under it.
+                """,
+            sources:
+            [
+                Official("e-Gov", "人工知能関連技術の研究開発及び活用の推進に関する法律", "https://laws.e-gov.go.jp/law/507AC0000000053", new DateOnly(2025, 6, 4)),
+            ]),
+    ];
+
+    private static RegulatoryItem Item(
+        DateTimeOffset now,
+        string slug,
+        string title,
+        string topic,
+        ItemStatus status,
+        string? lawId,
+        string reason,
+        string summary,
+        string whatToWatch,
+        List<Source> sources) => new()
+        {
+            Slug = slug,
+            Title = title,
+            Topic = topic,
+            Status = status,
+            StatusChangedAt = now,
+            LawId = lawId,
+            Summary = summary,
+            WhatToWatch = whatToWatch,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Sources = sources,
+            StatusChanges =
+            [
+                new StatusChange
+                {
+                    FromStatus = null,
+                    ToStatus = status,
+                    Reason = reason,
+                    EvidenceUrl = sources.FirstOrDefault(s => s.Kind == SourceKind.Official)?.Url,
+                    ChangedBy = SeedAuthor,
+                    ChangedAt = now,
+                },
+            ],
+        };
+
+    private static Source Press(string publisher, string title, string url, DateOnly? published) =>
+        new() { Publisher = publisher, Title = title, Url = url, PublishedOn = published, Kind = SourceKind.Press };
+
+    private static Source Official(string publisher, string title, string url, DateOnly? published) =>
+        new() { Publisher = publisher, Title = title, Url = url, PublishedOn = published, Kind = SourceKind.Official };
+
+    private static Source Analysis(string publisher, string title, string url, DateOnly? published) =>
+        new() { Publisher = publisher, Title = title, Url = url, PublishedOn = published, Kind = SourceKind.Analysis };
+}

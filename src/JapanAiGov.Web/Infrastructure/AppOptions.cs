@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace JapanAiGov.Web.Infrastructure;
+
+public sealed class AppOptions : IValidatableObject
+{
+    public const string Section = "App";
+
+    /// <summary>The absolute base of links in emails and feeds.</summary>
+    [Required(ErrorMessage = "App:PublicBaseUrl is required.")]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public Uri PublicBaseUri => new(PublicBaseUrl.TrimEnd('/') + "/");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            yield return new ValidationResult($"App:PublicBaseUrl must be an absolute http(s) URL, not '{PublicBaseUrl}'.", [nameof(PublicBaseUrl)]);
+        }
+    }
+}

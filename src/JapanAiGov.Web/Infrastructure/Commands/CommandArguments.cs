@@ -1,0 +1,40 @@
+namespace JapanAiGov.Web.Infrastructure.Commands;
+
+/// <summary><c>--name value</c> and <c>--name=value</c> pairs after the command words.</summary>
+public sealed class CommandArguments
+{
+    private readonly Dictionary<string, string> _values;
+
+    private CommandArguments(Dictionary<string, string> values) => _values = values;
+
+    public string? this[string name] => _values.GetValueOrDefault(name);
+
+    public static CommandArguments? Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Length < 3)
+            {
+                return null;
+            }
+
+            var name = args[i][2..];
+            var equals = name.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                values[name[..equals]] = name[(equals + 1)..];
+            }
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                values[name] = args[++i];
+            }
+            else
+            {
+                values[name] = string.Empty;
+            }
+        }
+
+        return new CommandArguments(values);
+    }
+}

@@ -1,0 +1,102 @@
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Html;
+
+namespace JapanAiGov.Web.Infrastructure;
+
+/// <summary>
+/// Renders editor-written Markdown safely: raw HTML is shown as text, links get rel="noopener nofollow",
+/// and a link or image whose URL is not http(s), mailto or relative (javascript:, data:, vbscript: ...) is
+/// rendered as its plain text instead.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .Build();
+
+    public static HtmlString ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (IsSafeUrl(link.Url))
+            {
+                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener nofollow");
+            }
+            else
+            {
+                Unwrap(link);
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (IsSafeUrl(autolink.Url))
+            {
+                autolink.GetAttributes().AddPropertyIfNotExist("rel", "noopener nofollow");
+            }
+            else
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
+        return new HtmlString(document.ToHtml(Pipeline));
+    }
+
+    /// <summary>Plain text of the Markdown, for search snippets, feeds and emails.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? string.Empty : Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    internal static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so judge the URL without them.
+        var compact = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        if (Uri.TryCreate(compact, UriKind.Absolute, out var uri) && !compact.StartsWith('/'))
+        {
+            return uri.Scheme is "http" or "https" or "mailto";
+        }
+
+        // Relative: no scheme before the first '/', '?' or '#'.
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        var end = compact.IndexOfAny(['/', '?', '#']);
+        return colon < 0 || (end >= 0 && end < colon);
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            link.ReplaceBy(new LiteralInline(alt));
+            return;
+        }
+
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+}

@@ -1,0 +1,8 @@
+namespace JapanAiGov.Web.Items;
+
+public enum SourceKind
+{
+    Press,
+    Official,
+    Analysis,
+}

@@ -1,0 +1,37 @@
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Infrastructure.Commands;
+using JapanAiGov.Web.Polling;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddLogging();
+    builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddWeb();
+    builder.Services.AddAccounts();
+    builder.Services.AddAlerts();
+    builder.Services.AddPolling();
+
+    var app = builder.Build();
+    if (CommandLine.IsCommand(args))
+    {
+        app.ValidateOptions();
+        return await CommandLine.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+    }
+
+    await app.InitializeDatabaseAsync();
+    app.UseWebPipeline();
+    app.MapWebEndpoints();
+    await app.RunAsync();
+    return ExitCodes.Success;
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    StartupFailure.Report(exception);
+    return ExitCodes.Failure;
+}
+
+public partial class Program;
