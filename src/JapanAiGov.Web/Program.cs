@@ -9,7 +9,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddLogging();
-    builder.Services.AddData(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddData();
     builder.Services.AddWeb();
     builder.Services.AddAccounts();
     builder.Services.AddAlerts();

@@ -7,7 +7,7 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
 {
     public async Task<AccountResult> CreateAsync(string email, string? displayName, string role, string password, CancellationToken cancellationToken)
     {
-        var canonicalRole = Roles.All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var canonicalRole = Roles.Normalize(role);
         if (canonicalRole is null)
         {
             return AccountResult.Fail($"Unknown role '{role}'. Use one of: {string.Join(", ", Roles.All)}.");

@@ -7,6 +7,10 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Editor, Admin];
 
+    /// <summary>The role's canonical spelling, or null when there is no such role.</summary>
+    public static string? Normalize(string? role) =>
+        All.FirstOrDefault(r => string.Equals(r, role?.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Authorization policy for the /admin area: editors and admins.</summary>
     public const string EditorPolicy = "Editor";
 

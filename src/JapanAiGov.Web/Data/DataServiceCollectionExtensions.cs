@@ -7,27 +7,24 @@ public static class DataServiceCollectionExtensions
 {
     public const string DefaultSqliteConnectionString = "Data Source=data/japanaigov.db";
 
-    /// <summary>Registers <see cref="AppDbContext"/> on the configured provider (DESIGN.md §5).</summary>
-    public static IServiceCollection AddData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> on the configured provider (DESIGN.md §5). Configuration is read when the
+    /// first context is created, not here, so hosts (and tests) can add configuration sources up to Build().
+    /// </summary>
+    public static IServiceCollection AddData(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
-        var provider = configuration.GetValue(DatabaseOptions.Section + ":Provider", DatabaseProvider.Sqlite);
-        var connectionString = configuration.GetConnectionString("Default");
-
-        services.AddDbContext<AppDbContext>(options =>
+        services.AddSingleton(sp => DatabaseConnection.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContext<AppDbContext>((sp, options) =>
         {
-            if (provider == DatabaseProvider.Postgres)
+            var connection = sp.GetRequiredService<DatabaseConnection>();
+            if (connection.Provider == DatabaseProvider.Postgres)
             {
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("ConnectionStrings:Default must be set when Database:Provider is Postgres.");
-                }
-
-                options.UseNpgsql(connectionString);
+                options.UseNpgsql(connection.ConnectionString);
             }
             else
             {
-                options.UseSqlite(PrepareSqliteConnectionString(connectionString, contentRoot));
+                options.UseSqlite(connection.ConnectionString);
             }
         });
         services.AddScoped<DatabaseInitializer>();

@@ -10,7 +10,8 @@ public sealed class AppOptions : IValidatableObject
     [Required(ErrorMessage = "App:PublicBaseUrl is required.")]
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
-    public Uri PublicBaseUri => new(PublicBaseUrl.TrimEnd('/') + "/");
+    /// <summary>An absolute URL for an app path, e.g. <c>Link("/items/pipa")</c>, for emails and feeds.</summary>
+    public Uri Link(string path) => new(new Uri(PublicBaseUrl.TrimEnd('/') + "/"), path.TrimStart('/'));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

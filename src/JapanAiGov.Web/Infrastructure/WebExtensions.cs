@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,10 @@ public static class WebExtensions
         });
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddProblemDetails();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
+            "database",
+            tags: ["ready"],
+            customTestQuery: async (db, cancellationToken) => await db.Items.AnyAsync(cancellationToken) || true);
         services.AddDataProtection().SetApplicationName("JapanAiGov").PersistKeysToDbContext<AppDbContext>();
         return services;
     }

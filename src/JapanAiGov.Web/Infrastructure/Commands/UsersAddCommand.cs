@@ -41,7 +41,7 @@ public sealed class UsersAddCommand : ICommand
             return ExitCodes.Failure;
         }
 
-        await context.Output.WriteLineAsync($"Created {role} account {email.Trim()}.");
+        await context.Output.WriteLineAsync($"Created {Roles.Normalize(role)} account {email.Trim()}.");
         return ExitCodes.Success;
     }
 }

@@ -1,0 +1,82 @@
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using JapanAiGov.Web.Items;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JapanAiGov.Web.IntegrationTests.Data;
+
+public sealed class DatabaseTests
+{
+    [Fact]
+    public async Task Migrations_OnFreshSqliteDatabase_ApplyAllAndMatchTheModel()
+    {
+        await using var app = new JapanAiGovFactory();
+        await app.WithDbAsync(async db =>
+        {
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration captures: add a migration.");
+            var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
+            Assert.Equal("wal", Assert.Single(journal));
+        });
+    }
+
+    [Fact]
+    public async Task Seed_RunAgain_NeitherDuplicatesNorOverwritesEditorChanges()
+    {
+        await using var app = new JapanAiGovFactory();
+        await app.WithDbAsync(async db =>
+        {
+            var item = await db.Items.SingleAsync(i => i.Slug == "pipa-amendment-ai-training");
+            item.Title = "Edited by an editor";
+            await db.SaveChangesAsync();
+        });
+
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAndSeedAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAndSeedAsync(CancellationToken.None);
+        }
+
+        await app.WithDbAsync(async db =>
+        {
+            Assert.Equal(4, await db.Items.CountAsync());
+            Assert.Equal(4, await db.StatusChanges.CountAsync());
+            Assert.Equal("Edited by an editor", (await db.Items.SingleAsync(i => i.Slug == "pipa-amendment-ai-training")).Title);
+        });
+    }
+
+    [Fact]
+    public async Task Seed_LoadsDesignItemsWithLawIdsAndSources()
+    {
+        await using var app = new JapanAiGovFactory();
+        var items = await app.WithDbAsync(db => db.Items.Include(i => i.Sources).AsNoTracking().ToListAsync());
+
+        Assert.Equal(SeedData.PipaLawId, items.Single(i => i.Slug == "pipa-amendment-ai-training").LawId);
+        Assert.Equal(SeedData.AiPromotionActLawId, items.Single(i => i.Slug == "ai-promotion-act").LawId);
+        Assert.Equal(ItemStatus.PendingMetiAnnex, items.Single(i => i.Slug == "high-impact-frontier-models").Status);
+        Assert.All(items, i => Assert.NotEmpty(i.Sources));
+        Assert.All(items, i => Assert.Equal(app.Time.GetUtcNow(), i.StatusChangedAt));
+    }
+
+    [Fact]
+    public async Task Items_SavedConcurrently_SecondSaveIsRefused()
+    {
+        await using var app = new JapanAiGovFactory();
+        using var scope1 = app.Services.CreateScope();
+        using var scope2 = app.Services.CreateScope();
+        var db1 = scope1.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db2 = scope2.ServiceProvider.GetRequiredService<AppDbContext>();
+        var first = await db1.Items.SingleAsync(i => i.Slug == "ai-promotion-act");
+        var second = await db2.Items.SingleAsync(i => i.Slug == "ai-promotion-act");
+
+        first.Title = "First editor";
+        first.Version++;
+        await db1.SaveChangesAsync();
+        second.Title = "Second editor";
+        second.Version++;
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db2.SaveChangesAsync());
+    }
+}

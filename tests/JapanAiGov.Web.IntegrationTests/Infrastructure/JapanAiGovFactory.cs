@@ -1,0 +1,121 @@
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JapanAiGov.Web.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The app on its own SQLite file in a temporary folder, with a <see cref="FakeTimeProvider"/>, the e-Gov poller
+/// off, mail to a pickup folder, and any extra settings a test gives. One factory per test: nothing is shared.
+/// </summary>
+public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery staple";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public JapanAiGovFactory(IDictionary<string, string?>? settings = null)
+    {
+        Directory.CreateDirectory(DataDirectory);
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
+            ["EGov:Enabled"] = "false",
+            ["EGov:BaseUrl"] = "http://127.0.0.1:9/api/2/",
+            ["Email:Transport"] = "Pickup",
+            ["Email:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
+            ["App:PublicBaseUrl"] = "http://localhost",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(DataDirectory, "japanaigov.db");
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 0, 30, 0, TimeSpan.Zero));
+
+    /// <summary>The base address of the real Kestrel server, after <see cref="StartKestrel"/>.</summary>
+    public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>Serves on a random loopback port with Kestrel, for a real browser.</summary>
+    public void StartKestrel()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Creates an account with the role and returns a client signed in as it (through the login form).</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string role = Roles.Editor, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        await CreateAccountAsync(email, role);
+        var client = CreateBrowserLikeClient();
+        var response = await client.PostFormAsync("/account/login", new() { ["Input.Email"] = email, ["Input.Password"] = Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public async Task CreateAccountAsync(string email, string role, string? displayName = null)
+    {
+        using var scope = Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(email, displayName, role, Password, CancellationToken.None);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> action)
+    {
+        using var scope = Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background pass; the OS temp cleaner gets it.
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.IntegrationTests.Pages;
+
+public sealed class ItemPageTests
+{
+    [Fact]
+    public async Task ItemPage_ForPipa_ShowsSummarySourcesAndTimeline()
+    {
+        await using var app = new JapanAiGovFactory();
+        var document = await app.CreateClient().GetDocumentAsync("/items/pipa-amendment-ai-training");
+
+        Assert.Contains("PIPA amendment", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Reported", document.QuerySelector(".item-status .badge")!.TextContent.Trim());
+        Assert.NotNull(document.QuerySelector(".prose strong"));
+        var headings = document.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
+        Assert.Contains("Official sources", headings);
+        Assert.Contains("Press reports", headings);
+        Assert.Contains(document.QuerySelectorAll(".publisher"), p => p.TextContent == "The Register");
+        Assert.Contains(document.QuerySelectorAll(".publisher"), p => p.TextContent == "Yomiuri Shimbun");
+        Assert.Single(document.QuerySelectorAll(".timeline-entry"));
+        Assert.Equal("https://laws.e-gov.go.jp/law/415AC0000000057", document.QuerySelector(".facts a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ItemPage_ForUnknownSlug_IsAFriendly404()
+    {
+        await using var app = new JapanAiGovFactory();
+        var document = await app.CreateClient().GetDocumentAsync("/items/no-such-item", System.Net.HttpStatusCode.NotFound);
+
+        Assert.Equal("Page not found", document.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(document.QuerySelector("a[href='/']"));
+    }
+
+    [Fact]
+    public async Task ItemPage_WithHostileMarkdown_RendersItInert()
+    {
+        await using var app = new JapanAiGovFactory();
+        await app.WithDbAsync(async db =>
+        {
+            var item = await db.Items.SingleAsync(i => i.Slug == "profit-based-penalties");
+            item.Summary = "Hi <script>alert('x')</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) [ok](https://www.meti.go.jp/)";
+            await db.SaveChangesAsync();
+        });
+
+        var document = await app.CreateClient().GetDocumentAsync("/items/profit-based-penalties");
+
+        var prose = document.QuerySelector(".prose")!;
+        Assert.Empty(prose.QuerySelectorAll("script"));
+        Assert.Empty(prose.QuerySelectorAll("img"));
+        Assert.DoesNotContain(document.All, e => e.HasAttribute("onerror"));
+        var link = Assert.Single(prose.QuerySelectorAll("a"));
+        Assert.Equal("https://www.meti.go.jp/", link.GetAttribute("href"));
+        Assert.Equal("noopener nofollow", link.GetAttribute("rel"));
+        Assert.Contains("click", prose.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_SendSecurityHeaders()
+    {
+        await using var app = new JapanAiGovFactory();
+        using var response = await app.CreateClient().GetAsync("/");
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+}
