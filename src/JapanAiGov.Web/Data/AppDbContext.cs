@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Polling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
+
+    public DbSet<WatchedLaw> WatchedLaws => Set<WatchedLaw>();
+
+    public DbSet<LawRevision> LawRevisions => Set<LawRevision>();
+
+    public DbSet<LegislativeUpdate> LegislativeUpdates => Set<LegislativeUpdate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Polling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
     {
         builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StatusChange>().WithMany().HasForeignKey(e => e.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<LegislativeUpdate>().WithMany().HasForeignKey(e => e.LegislativeUpdateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.FannedOutAt);
     }
 }

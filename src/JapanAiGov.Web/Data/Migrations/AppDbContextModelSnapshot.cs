@@ -120,6 +120,8 @@ namespace JapanAiGov.Web.Data.Migrations
 
                     b.HasIndex("ItemId");
 
+                    b.HasIndex("LegislativeUpdateId");
+
                     b.HasIndex("StatusChangeId");
 
                     b.ToTable("AlertEvents");
@@ -284,6 +286,137 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("StatusChanges");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendmentLawId")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendmentLawNum")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendmentLawTitle")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApiStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnforcementComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EnforcementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LawRevisionId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawTitle")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PromulgationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScheduledEnforcementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WatchedLawId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LawRevisionId")
+                        .IsUnique();
+
+                    b.HasIndex("WatchedLawId");
+
+                    b.ToTable("LawRevisions");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LawRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WatchedLawId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.HasIndex("LawRevisionId")
+                        .IsUnique();
+
+                    b.HasIndex("PreviousRevisionId");
+
+                    b.HasIndex("WatchedLawId");
+
+                    b.ToTable("LegislativeUpdates");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LawId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("LawId")
+                        .IsUnique();
+
+                    b.ToTable("WatchedLaws");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -437,6 +570,11 @@ namespace JapanAiGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("JapanAiGov.Web.Polling.LegislativeUpdate", null)
+                        .WithMany()
+                        .HasForeignKey("LegislativeUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Items.StatusChange", null)
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
@@ -461,6 +599,49 @@ namespace JapanAiGov.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevision", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.WatchedLaw", "WatchedLaw")
+                        .WithMany("Revisions")
+                        .HasForeignKey("WatchedLawId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WatchedLaw");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", "Revision")
+                        .WithMany()
+                        .HasForeignKey("LawRevisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousRevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("JapanAiGov.Web.Polling.WatchedLaw", "WatchedLaw")
+                        .WithMany()
+                        .HasForeignKey("WatchedLawId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Revision");
+
+                    b.Navigation("WatchedLaw");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -519,6 +700,11 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Navigation("Sources");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

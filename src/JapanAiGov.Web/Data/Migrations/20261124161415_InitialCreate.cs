@@ -248,6 +248,94 @@ namespace JapanAiGov.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "WatchedLaws",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LawId = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WatchedLaws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WatchedLaws_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LawRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WatchedLawId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LawRevisionId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    LawTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AmendmentLawId = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    AmendmentLawTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AmendmentLawNum = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PromulgationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnforcementDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ScheduledEnforcementDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EnforcementComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ApiStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LawRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LawRevisions_WatchedLaws_WatchedLawId",
+                        column: x => x.WatchedLawId,
+                        principalTable: "WatchedLaws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LegislativeUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WatchedLawId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LawRevisionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousRevisionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DetectedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegislativeUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LegislativeUpdates_LawRevisions_LawRevisionId",
+                        column: x => x.LawRevisionId,
+                        principalTable: "LawRevisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LegislativeUpdates_LawRevisions_PreviousRevisionId",
+                        column: x => x.PreviousRevisionId,
+                        principalTable: "LawRevisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LegislativeUpdates_WatchedLaws_WatchedLawId",
+                        column: x => x.WatchedLawId,
+                        principalTable: "WatchedLaws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AlertEvents",
                 columns: table => new
                 {
@@ -270,6 +358,12 @@ namespace JapanAiGov.Web.Data.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
+                        name: "FK_AlertEvents_LegislativeUpdates_LegislativeUpdateId",
+                        column: x => x.LegislativeUpdateId,
+                        principalTable: "LegislativeUpdates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
                         name: "FK_AlertEvents_StatusChanges_StatusChangeId",
                         column: x => x.StatusChangeId,
                         principalTable: "StatusChanges",
@@ -286,6 +380,11 @@ namespace JapanAiGov.Web.Data.Migrations
                 name: "IX_AlertEvents_ItemId",
                 table: "AlertEvents",
                 column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEvents_LegislativeUpdateId",
+                table: "AlertEvents",
+                column: "LegislativeUpdateId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AlertEvents_StatusChangeId",
@@ -346,6 +445,38 @@ namespace JapanAiGov.Web.Data.Migrations
                 column: "Topic");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LawRevisions_LawRevisionId",
+                table: "LawRevisions",
+                column: "LawRevisionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LawRevisions_WatchedLawId",
+                table: "LawRevisions",
+                column: "WatchedLawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegislativeUpdates_DetectedAt",
+                table: "LegislativeUpdates",
+                column: "DetectedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegislativeUpdates_LawRevisionId",
+                table: "LegislativeUpdates",
+                column: "LawRevisionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegislativeUpdates_PreviousRevisionId",
+                table: "LegislativeUpdates",
+                column: "PreviousRevisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegislativeUpdates_WatchedLawId",
+                table: "LegislativeUpdates",
+                column: "WatchedLawId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sources_ItemId",
                 table: "Sources",
                 column: "ItemId");
@@ -359,6 +490,17 @@ namespace JapanAiGov.Web.Data.Migrations
                 name: "IX_StatusChanges_ItemId",
                 table: "StatusChanges",
                 column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WatchedLaws_ItemId",
+                table: "WatchedLaws",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WatchedLaws_LawId",
+                table: "WatchedLaws",
+                column: "LawId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -389,6 +531,9 @@ namespace JapanAiGov.Web.Data.Migrations
                 name: "Sources");
 
             migrationBuilder.DropTable(
+                name: "LegislativeUpdates");
+
+            migrationBuilder.DropTable(
                 name: "StatusChanges");
 
             migrationBuilder.DropTable(
@@ -396,6 +541,12 @@ namespace JapanAiGov.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "LawRevisions");
+
+            migrationBuilder.DropTable(
+                name: "WatchedLaws");
 
             migrationBuilder.DropTable(
                 name: "Items");

@@ -1,0 +1,18 @@
+using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Polling;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JapanAiGov.Web.Data.Configurations;
+
+internal sealed class WatchedLawConfiguration : IEntityTypeConfiguration<WatchedLaw>
+{
+    public void Configure(EntityTypeBuilder<WatchedLaw> builder)
+    {
+        builder.Property(l => l.LawId).HasMaxLength(15);
+        builder.HasIndex(l => l.LawId).IsUnique();
+        builder.Property(l => l.Title).HasMaxLength(500);
+        builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(l => l.Revisions).WithOne(r => r.WatchedLaw).HasForeignKey(r => r.WatchedLawId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
