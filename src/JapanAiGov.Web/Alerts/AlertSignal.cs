@@ -4,7 +4,7 @@ namespace JapanAiGov.Web.Alerts;
 /// Wakes the alert dispatcher right after a change commits, so alerts go out at once instead of at the next
 /// sweep. Losing a signal is harmless: the interval sweep reads the durable rows anyway.
 /// </summary>
-public sealed class AlertSignal
+public sealed class AlertSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -22,4 +22,6 @@ public sealed class AlertSignal
 
     /// <summary>Returns true when signalled, false when <paramref name="timeout"/> passed first.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _signal.Dispose();
 }
