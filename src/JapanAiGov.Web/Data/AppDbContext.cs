@@ -27,6 +27,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
 
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
     public DbSet<WatchedLaw> WatchedLaws => Set<WatchedLaw>();
 
     public DbSet<LawRevision> LawRevisions => Set<LawRevision>();
