@@ -91,6 +91,7 @@ public sealed class AlertDispatcher(
     private async Task<Tally> SendBatchAsync(List<Delivery> batch, CancellationToken cancellationToken)
     {
         var tally = new Tally();
+        var owner = batch[0].LeaseOwner;
         var changes = new Dictionary<long, AlertChange?>();
         var scopes = new Dictionary<long, string>();
         IMailSession? session = null;
@@ -188,19 +189,19 @@ public sealed class AlertDispatcher(
         }
         finally
         {
-            if (session is not null)
-            {
-                await session.DisposeAsync();
-            }
-
-            // Whatever this batch did not get to goes back at once (graceful stop, lease nearly over, failure).
+            // Whatever this batch did not get to goes back at once (graceful stop, lease nearly over, failure),
+            // before the session is closed: closing politely can take a while, and shutdown may not wait for it.
             var unfinished = batch.Skip(index).Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is not null).Select(d => d.Id).ToList();
             if (unfinished.Count > 0)
             {
-                var owner = batch[0].LeaseOwner;
                 await db.Deliveries
                     .Where(d => unfinished.Contains(d.Id) && d.LeaseOwner == owner && d.Status == DeliveryStatus.Pending)
                     .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+            }
+
+            if (session is not null)
+            {
+                await session.DisposeAsync();
             }
         }
 

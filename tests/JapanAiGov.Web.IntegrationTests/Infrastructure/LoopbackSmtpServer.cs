@@ -125,6 +125,22 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         return Messages;
     }
 
+    /// <summary>Like <see cref="WaitForMessagesAsync"/>, but returns false instead of failing when the time runs out.</summary>
+    public async Task<bool> TryWaitForMessagesAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (_messages.Count < count)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _received.WaitAsync(left))
+            {
+                return _messages.Count >= count;
+            }
+        }
+
+        return true;
+    }
+
     public IReadOnlyList<MimeMessage> To(string address) =>
         Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
 
