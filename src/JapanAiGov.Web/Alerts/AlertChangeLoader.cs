@@ -24,6 +24,26 @@ public static class AlertChangeLoader
             join w in db.WatchedLaws on u.WatchedLawId equals w.Id
             select new AlertChange(e.Id, e.Kind, i.Id, i.Title, i.Slug, i.Topic, e.CreatedAt, null, null, null, null, r.LawTitle ?? w.Title, r.AmendmentLawTitle, r.PromulgationDate, r.EnforcementDate))
             .ToListAsync(cancellationToken);
+        var unlinked = await (
+            from e in db.AlertEvents.AsNoTracking()
+            where eventIds.Contains(e.Id) && e.Kind == AlertEventKind.StatusChanged && e.StatusChangeId == null
+            join i in db.Items on e.ItemId equals i.Id
+            select new { e.Id, e.Kind, e.CreatedAt, Item = i })
+            .ToListAsync(cancellationToken);
+        foreach (var e in unlinked)
+        {
+            // An event written without its StatusChangeId still names the item and the moment: use the change recorded then.
+            var change = await db.StatusChanges.AsNoTracking()
+                .Where(c => c.ItemId == e.Item.Id && c.ChangedAt <= e.CreatedAt)
+                .OrderByDescending(c => c.ChangedAt)
+                .ThenByDescending(c => c.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (change is not null)
+            {
+                statusChanges.Add(new AlertChange(e.Id, e.Kind, e.Item.Id, e.Item.Title, e.Item.Slug, e.Item.Topic, e.CreatedAt, change.FromStatus, change.ToStatus, change.Reason, change.EvidenceUrl));
+            }
+        }
+
         return [.. statusChanges.Concat(legislative).OrderBy(c => c.At).ThenBy(c => c.EventId)];
     }
 }

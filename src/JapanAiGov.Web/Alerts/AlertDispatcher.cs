@@ -24,6 +24,8 @@ public sealed class AlertDispatcher(
     TimeProvider time,
     ILogger<AlertDispatcher> logger)
 {
+    private const int OutcomesPerCommit = 10;
+
     private static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}";
 
     public async Task<DispatchResult> DispatchDueAsync(CancellationToken cancellationToken)
@@ -96,6 +98,7 @@ public sealed class AlertDispatcher(
         var scopes = new Dictionary<long, string>();
         IMailSession? session = null;
         var index = 0;
+        var unsaved = 0;
         try
         {
             for (; index < batch.Count; index++)
@@ -183,12 +186,20 @@ public sealed class AlertDispatcher(
                     logger.LogWarning("Delivery {DeliveryId} failed on attempt {Attempt}: {Error}", delivery.Id, delivery.Attempts, exception.Message);
                 }
 
-                // Recorded at once, and even when shutdown has begun: a sent email must not be sent again.
-                await SaveAsync();
+                // Outcomes are committed in small groups (and always before this method returns, even on shutdown):
+                // one commit per email would make the database's fsync, not SMTP, the limit on throughput. Only a
+                // crash inside a group can re-send its emails, with the same Message-ID.
+                if (++unsaved >= OutcomesPerCommit)
+                {
+                    await SaveAsync();
+                    unsaved = 0;
+                }
             }
         }
         finally
         {
+            await SaveAsync();
+
             // Whatever this batch did not get to goes back at once (graceful stop, lease nearly over, failure),
             // before the session is closed: closing politely can take a while, and shutdown may not wait for it.
             var unfinished = batch.Skip(index).Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is not null).Select(d => d.Id).ToList();
