@@ -14,6 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SmtpServer;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -52,6 +53,7 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
         var smtpServices = new SmtpServer.ComponentModel.ServiceProvider();
         smtpServices.Add(new CountingStore(this));
+        smtpServices.Add(new NoDelayListenerFactory());
         _smtp = new SmtpServer.SmtpServer(options, smtpServices);
         _ = _smtp.StartAsync(_smtpStop.Token);
 
@@ -159,6 +161,19 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>The server's replies must not wait for Nagle either (accepted sockets inherit TCP_NODELAY on Linux).</summary>
+    private sealed class NoDelayListenerFactory : EndpointListenerFactory
+    {
+        public override IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = base.CreateListener(endpointDefinition);
+            var tcp = listener.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
+                .Select(f => f.GetValue(listener)).OfType<TcpListener>().Single();
+            tcp.Server.NoDelay = true;
+            return listener;
+        }
     }
 
     private sealed class CountingStore(AlertsBenchmarkHost host) : MessageStore

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -11,10 +12,15 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
         var smtp = options.Value;
+        var host = smtp.Host ?? throw new InvalidOperationException("Smtp:Host is not set.");
         var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(30).TotalMilliseconds };
+        // SMTP is a command/response protocol: with Nagle's algorithm on, the small write that ends each message's
+        // DATA waits for the server's delayed ACK (~40 ms on Linux), capping a connection at about 20 emails a second.
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Smtp:Host is not set."), smtp.Port, ToMailKit(smtp.Security), cancellationToken);
+            await socket.ConnectAsync(host, smtp.Port, cancellationToken);
+            await client.ConnectAsync(socket, host, smtp.Port, ToMailKit(smtp.Security), cancellationToken);
             if (!string.IsNullOrEmpty(smtp.User))
             {
                 await client.AuthenticateAsync(smtp.User, smtp.Password ?? string.Empty, cancellationToken);
@@ -23,6 +29,7 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         catch
         {
             client.Dispose();
+            socket.Dispose();
             throw;
         }
 
