@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<WatchedLaw> WatchedLaws => Set<WatchedLaw>();
 
