@@ -42,7 +42,7 @@ public sealed class ItemForm
         LawId = item.LawId,
     };
 
-    /// <summary>Normalises the input (trims, upper-cases the law id) before validation rules are applied again.</summary>
+    /// <summary>Trims and normalises the case of the input; the page validates again afterwards.</summary>
     public void Normalise()
     {
         Title = Title?.Trim() ?? string.Empty;
