@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -63,7 +64,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
 
         ClearErrorsExcept(nameof(Input));
         Input.Normalise();
-        RevalidateInput();
+        this.Revalidate(Input, nameof(Input));
         if (ModelState.IsValid && Input.Slug != Item.Slug && await db.Items.AnyAsync(i => i.Slug == Input.Slug, cancellationToken))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
@@ -173,17 +174,6 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         logger.LogInformation("Source {SourceId} removed from item {ItemSlug} by {UserId}", sourceId, Item.Slug, editor.UserId);
         TempData["Message"] = $"Removed the source from {source.Publisher}.";
         return Redirect($"/admin/items/{Item.Slug}/edit#sources");
-    }
-
-    /// <summary>Validates the normalised input (an upper-cased law id, a trimmed slug) rather than the raw post.</summary>
-    private void RevalidateInput()
-    {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Input) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        TryValidateModel(Input, nameof(Input));
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)

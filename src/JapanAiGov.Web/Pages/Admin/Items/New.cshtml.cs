@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Input.Normalise();
-        RevalidateInput();
+        this.Revalidate(Input, nameof(Input));
         foreach (var error in RegulatoryItem.ValidateReasonAndEvidence(Initial.Status, Initial.Reason, Initial.EvidenceUrl))
         {
             ModelState.AddModelError($"{nameof(Initial)}.{error.Field}", error.Message);
@@ -70,17 +71,6 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
         logger.LogInformation("Item {ItemSlug} created by {UserId}", item.Slug, editor.UserId);
         TempData["Message"] = $"Created “{item.Title}”. Add its sources below.";
         return Redirect($"/admin/items/{item.Slug}/edit");
-    }
-
-    /// <summary>Validates the normalised input (an upper-cased law id, a trimmed slug) rather than the raw post.</summary>
-    private void RevalidateInput()
-    {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Input) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        TryValidateModel(Input, nameof(Input));
     }
 
     private async Task LoadTopicsAsync(CancellationToken cancellationToken) =>
