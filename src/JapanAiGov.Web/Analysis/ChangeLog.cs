@@ -21,6 +21,9 @@ public sealed class ChangeLog(AppDbContext db)
         ChangePosition? after = null,
         CancellationToken cancellationToken = default)
     {
+        // Instants are stored as UTC ticks (AppDbContext), so only UTC values compare correctly in SQL.
+        since = since?.ToUniversalTime();
+        after = after is null ? null : after with { OccurredAt = after.OccurredAt.ToUniversalTime() };
         var statusChanges = await ReadStatusChangesAsync(limit, itemId, since, after, cancellationToken);
         var updates = await ReadLegislativeUpdatesAsync(limit, itemId, since, after, cancellationToken);
         return statusChanges.Concat(updates)

@@ -228,8 +228,14 @@ public static partial class ApiEndpoints
             return true;
         }
 
-        return InstantPattern().IsMatch(value)
-            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);
+        if (!InstantPattern().IsMatch(value) || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
+        {
+            return false;
+        }
+
+        // Stored instants are UTC ticks; a value with another offset must be converted before it is compared in SQL.
+        instant = instant.ToUniversalTime();
+        return true;
     }
 
     private static int ParseLimit(string? limit, Dictionary<string, string[]> errors)
