@@ -20,46 +20,12 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         var searchQuery = SearchQuery.Parse(filter.Query);
         var asOf = ParseAsOf(filter.AsOf, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), notices);
 
-        var items = await db.Items.AsNoTracking()
-            .Select(i => new { i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId })
-            .ToListAsync(cancellationToken);
-        var rows = items.Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null)).ToList();
+        var matches = searchQuery.IsEmpty ? null : await search.FindItemIdsAsync(searchQuery, cancellationToken);
+        var (counts, topics, rows) = asOf is { } day
+            ? await PastAsync(day, status, topic, matches, cancellationToken)
+            : await CurrentAsync(status, topic, matches, cancellationToken);
 
-        if (asOf is { } day)
-        {
-            var cutoff = StatusHistory.EndOfDayUtc(day);
-            var history = await db.StatusChanges.AsNoTracking()
-                .Where(c => c.ChangedAt < cutoff)
-                .Select(c => new StatusChange { Id = c.Id, ItemId = c.ItemId, ToStatus = c.ToStatus, ChangedAt = c.ChangedAt, Reason = string.Empty, ChangedBy = string.Empty })
-                .ToListAsync(cancellationToken);
-            var then = StatusHistory.AsOf(history, cutoff);
-            rows = rows
-                .Where(r => then.ContainsKey(r.Id))
-                .Select(r => r with { Status = then[r.Id].Status, StatusChangedAt = then[r.Id].ChangedAt })
-                .ToList();
-        }
-
-        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => rows.Count(r => r.Status == s));
-        var topics = rows.Select(r => r.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-
-        IEnumerable<DashboardRow> shown = rows;
-        if (status is { } wanted)
-        {
-            shown = shown.Where(r => r.Status == wanted);
-        }
-
-        if (topic is not null)
-        {
-            shown = shown.Where(r => r.Topic == topic);
-        }
-
-        if (!searchQuery.IsEmpty)
-        {
-            var matches = (await search.FindItemIdsAsync(searchQuery, cancellationToken)).ToHashSet();
-            shown = shown.Where(r => matches.Contains(r.Id));
-        }
-
-        var result = shown.OrderByDescending(r => r.StatusChangedAt).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
+        var result = rows.OrderByDescending(r => r.StatusChangedAt).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
         if (!searchQuery.IsEmpty && result.Count > 0)
         {
             result = await AddSnippetsAsync(result, searchQuery, cancellationToken);
@@ -76,6 +42,68 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             Topics = topics,
             Rows = result,
         };
+    }
+
+    /// <summary>Today's view: counts, topics and the filtered rows, each one query in the database.</summary>
+    private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> CurrentAsync(
+        ItemStatus? status, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
+    {
+        var grouped = await db.Items.AsNoTracking()
+            .GroupBy(i => i.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => grouped.FirstOrDefault(g => g.Status == s)?.Count ?? 0);
+        var topics = await db.Items.AsNoTracking().Select(i => i.Topic).Distinct().ToListAsync(cancellationToken);
+
+        var query = db.Items.AsNoTracking();
+        if (status is { } wanted)
+        {
+            query = query.Where(i => i.Status == wanted);
+        }
+
+        if (topic is not null)
+        {
+            query = query.Where(i => i.Topic == topic);
+        }
+
+        if (matches is not null)
+        {
+            query = query.Where(i => matches.Contains(i.Id));
+        }
+
+        var rows = await query
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .ToListAsync(cancellationToken);
+        return (counts, topics.Order(StringComparer.Ordinal).ToList(), rows);
+    }
+
+    /// <summary>A past view: every item's status at the end of <paramref name="day"/>, rebuilt from the history, then filtered.</summary>
+    private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> PastAsync(
+        DateOnly day, ItemStatus? status, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
+    {
+        var cutoff = StatusHistory.EndOfDayUtc(day);
+        var history = await db.StatusChanges.AsNoTracking()
+            .Where(c => c.ChangedAt < cutoff)
+            .Select(c => new StatusChange { Id = c.Id, ItemId = c.ItemId, ToStatus = c.ToStatus, ChangedAt = c.ChangedAt, Reason = string.Empty, ChangedBy = string.Empty })
+            .ToListAsync(cancellationToken);
+        var then = StatusHistory.AsOf(history, cutoff);
+        var items = await db.Items.AsNoTracking()
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .ToListAsync(cancellationToken);
+        var tracked = items
+            .Where(r => then.ContainsKey(r.Id))
+            .Select(r => r with { Status = then[r.Id].Status, StatusChangedAt = then[r.Id].ChangedAt })
+            .ToList();
+
+        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => tracked.Count(r => r.Status == s));
+        var topics = tracked.Select(r => r.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var matchSet = matches?.ToHashSet();
+        var rows = tracked
+            .Where(r => status is null || r.Status == status)
+            .Where(r => topic is null || r.Topic == topic)
+            .Where(r => matchSet is null || matchSet.Contains(r.Id))
+            .ToList();
+        return (counts, topics, rows);
     }
 
     private async Task<List<DashboardRow>> AddSnippetsAsync(List<DashboardRow> rows, SearchQuery searchQuery, CancellationToken cancellationToken)
