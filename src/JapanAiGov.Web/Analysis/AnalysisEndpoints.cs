@@ -24,7 +24,7 @@ public static class AnalysisEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ChangesFeedAsync(HttpContext context, ChangeLog log, IOptions<AppOptions> app, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ChangesFeedAsync(HttpContext context, ChangeLog log, IOptions<AppOptions> app, CancellationToken cancellationToken)
     {
         var entries = await log.ReadAsync(FeedEntries, cancellationToken: cancellationToken);
         var body = ChangeFeed.Write(
