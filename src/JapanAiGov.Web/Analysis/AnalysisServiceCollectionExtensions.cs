@@ -21,6 +21,9 @@ public static class AnalysisServiceCollectionExtensions
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
 
+            // The API only writes JSON; strict numbers make the OpenAPI document say "integer", not "integer | string".
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+
             // Japanese stays readable in responses; characters that matter in HTML are still escaped.
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using JapanAiGov.Web.Api;
 using JapanAiGov.Web.Infrastructure;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
@@ -24,7 +26,10 @@ public sealed class IndexModel([FromKeyedServices(ApiDocument.Name)] IOpenApiDoc
             .ToList();
     }
 
-    public static string Describe(IOpenApiSchema? schema)
+    /// <summary>A schema in one line, e.g. "array of ApiItem" or "null | string (date)", with schema names linked to their section.</summary>
+    public static IHtmlContent Describe(IOpenApiSchema? schema) => new HtmlString(DescribeHtml(schema));
+
+    private static string DescribeHtml(IOpenApiSchema? schema)
     {
         if (schema is null)
         {
@@ -33,24 +38,28 @@ public sealed class IndexModel([FromKeyedServices(ApiDocument.Name)] IOpenApiDoc
 
         if (schema is OpenApiSchemaReference reference)
         {
-            return reference.Reference.Id ?? "object";
+            var id = reference.Reference.Id ?? "object";
+            return $"<a href=\"#schema-{HtmlEncoder.Default.Encode(id)}\">{HtmlEncoder.Default.Encode(id)}</a>";
         }
 
         if (schema.Type is { } type && type.HasFlag(JsonSchemaType.Array))
         {
-            return "array of " + Describe(schema.Items);
+            return "array of " + DescribeHtml(schema.Items);
         }
 
         var types = Enum.GetValues<JsonSchemaType>().Where(t => schema.Type?.HasFlag(t) == true).Select(t => t.ToString().ToLowerInvariant()).ToList();
-        var text = types.Count == 0 ? (schema.OneOf?.Count > 0 ? string.Join(" | ", schema.OneOf.Select(Describe)) : "any") : string.Join(" | ", types);
+        var text = types.Count > 0
+            ? HtmlEncoder.Default.Encode(string.Join(" | ", types))
+            : schema.OneOf?.Count > 0 ? string.Join(" | ", schema.OneOf.Select(DescribeHtml))
+            : schema.Enum?.Count > 0 ? "one of" : "any";
         if (schema.Format is { } format)
         {
-            text += $" ({format})";
+            text += HtmlEncoder.Default.Encode($" ({format})");
         }
 
         if (schema.Enum is { Count: > 0 } values)
         {
-            text += ": " + string.Join(", ", values.Select(v => v?.ToString() ?? "null"));
+            text += HtmlEncoder.Default.Encode((text == "one of" ? " " : ": ") + string.Join(", ", values.Select(v => v?.ToString() ?? "null")));
         }
 
         return text;
