@@ -32,6 +32,8 @@ public sealed class SearchTests
     [InlineData("theregister.com", 1)]
     [InlineData("penalties profit", 1)]
     [InlineData("no-such-word-anywhere", 0)]
+    [InlineData("保護 個人情報", 1)]
+    [InlineData("AI 個人情報 consent", 1)]
     public async Task Search_English_MatchesTitlesSummariesWatchNotesAndSources(string query, int expected)
     {
         await using var app = new JapanAiGovFactory();
