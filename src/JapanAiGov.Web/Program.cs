@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
@@ -14,6 +15,7 @@ try
     builder.Services.AddAccounts();
     builder.Services.AddAlerts();
     builder.Services.AddPolling();
+    builder.Services.AddAnalysis();
 
     var app = builder.Build();
     if (CommandLine.IsCommand(args))

@@ -36,6 +36,9 @@ public static class AccountsServiceCollectionExtensions
             options.SlidingExpiration = true;
         });
 
+        // Disabling an account or changing its role updates its security stamp; sessions notice within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));

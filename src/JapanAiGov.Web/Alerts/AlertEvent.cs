@@ -14,6 +14,8 @@ public sealed class AlertEvent
 
     public long? StatusChangeId { get; set; }
 
+    public Items.StatusChange? StatusChange { get; set; }
+
     public long? LegislativeUpdateId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -9,14 +10,26 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace JapanAiGov.Web.Data;
 
-/// <summary>The one store of the app: items, history, alerts, legislation and identity.</summary>
+/// <summary>The one store of the app: items, history, alerts, legislation and identity. This type runs on SQLite;
+/// <see cref="Postgres.PostgresAppDbContext"/> is the same model on PostgreSQL with its own migrations.</summary>
 /// <remarks>
-/// Add a migration (SQLite is the provider migrations are generated for):
-/// <c>dotnet tool install --global dotnet-ef --version 10.0.15</c>, then
-/// <c>dotnet ef migrations add NAME --project src/JapanAiGov.Web --output-dir Data/Migrations</c>.
+/// After a model change add a migration for each provider (<c>dotnet tool install --global dotnet-ef --version 10.0.15</c>):
+/// <c>dotnet ef migrations add NAME --project src/JapanAiGov.Web --context AppDbContext --output-dir Data/Migrations</c> and
+/// <c>dotnet ef migrations add NAME --project src/JapanAiGov.Web --context PostgresAppDbContext --output-dir Data/Postgres/Migrations</c>.
 /// </remarks>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For provider-specific subclasses, which carry their own migrations.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<RegulatoryItem> Items => Set<RegulatoryItem>();
@@ -30,6 +43,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<WatchedLaw> WatchedLaws => Set<WatchedLaw>();
 

@@ -1,5 +1,7 @@
+using JapanAiGov.Web.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JapanAiGov.Web.Data;
 
@@ -15,18 +17,13 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => DatabaseConnection.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<AppDbContext>((sp, options) =>
-        {
-            var connection = sp.GetRequiredService<DatabaseConnection>();
-            if (connection.Provider == DatabaseProvider.Postgres)
-            {
-                options.UseNpgsql(connection.ConnectionString);
-            }
-            else
-            {
-                options.UseSqlite(connection.ConnectionString);
-            }
-        });
+        services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddDbContext<PostgresAppDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+
+        // Everything asks for AppDbContext; which provider's context that is gets decided from configuration at first use.
+        services.Replace(ServiceDescriptor.Scoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : ActivatorUtilities.CreateInstance<AppDbContext>(sp)));
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,7 @@ public static class WebExtensions
     public static WebApplication MapWebEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapAnalysis();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

@@ -49,6 +49,14 @@ public sealed class RegulatoryItem
             errors.Add(new("NewStatus", $"The item is already {Status.Label()}; choose a different status."));
         }
 
+        errors.AddRange(ValidateReasonAndEvidence(newStatus, reason, evidenceUrl));
+        return errors;
+    }
+
+    /// <summary>The rules every status entry follows, the first one included: a reason, and official evidence for Confirmed.</summary>
+    public static IReadOnlyList<StatusChangeError> ValidateReasonAndEvidence(ItemStatus newStatus, string? reason, string? evidenceUrl)
+    {
+        var errors = new List<StatusChangeError>();
         var trimmedReason = reason?.Trim() ?? string.Empty;
         if (trimmedReason.Length == 0)
         {
@@ -72,10 +80,27 @@ public sealed class RegulatoryItem
         }
         else if (newStatus == ItemStatus.Confirmed && !IsOfficialSource(uri))
         {
-            errors.Add(new("EvidenceUrl", $"Confirmed needs an official source: an https link on a *.go.jp host, not {uri.Host}."));
+            errors.Add(new("EvidenceUrl", $"Confirmed needs an official source: an https link on a *.go.jp host, not {uri.Scheme}://{uri.Host}."));
         }
 
         return errors;
+    }
+
+    /// <summary>Records the first status of a new item as its first history entry.</summary>
+    /// <exception cref="InvalidOperationException">The reason or evidence breaks a rule.</exception>
+    public StatusChange StartTracking(ItemStatus status, string reason, string? evidenceUrl, string changedBy, string? changedByUserId, DateTimeOffset now)
+    {
+        var errors = ValidateReasonAndEvidence(status, reason, evidenceUrl);
+        if (errors.Count > 0 || StatusChanges.Count > 0)
+        {
+            throw new InvalidOperationException(errors.Count > 0 ? string.Join(" ", errors.Select(e => e.Message)) : "The item is already tracked.");
+        }
+
+        Status = status;
+        StatusChangedAt = now;
+        var change = NewChange(null, status, reason, evidenceUrl, null, changedBy, changedByUserId, now);
+        StatusChanges.Add(change);
+        return change;
     }
 
     /// <summary>Moves the item to <paramref name="newStatus"/> and returns the history entry to store with it.</summary>
@@ -95,12 +120,35 @@ public sealed class RegulatoryItem
             throw new InvalidOperationException(string.Join(" ", errors.Select(e => e.Message)));
         }
 
-        var change = new StatusChange
+        var change = NewChange(Status, newStatus, reason, evidenceUrl, effectiveOn, changedBy, changedByUserId, now);
+        Status = newStatus;
+        StatusChangedAt = now;
+        Touch(now);
+        StatusChanges.Add(change);
+        return change;
+    }
+
+    /// <summary>Marks the item as saved again: bumps the concurrency token so a concurrent save by someone else fails.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
+    private StatusChange NewChange(
+        ItemStatus? from,
+        ItemStatus to,
+        string reason,
+        string? evidenceUrl,
+        DateOnly? effectiveOn,
+        string changedBy,
+        string? changedByUserId,
+        DateTimeOffset now) => new()
         {
             ItemId = Id,
             Item = this,
-            FromStatus = Status,
-            ToStatus = newStatus,
+            FromStatus = from,
+            ToStatus = to,
             Reason = reason.Trim(),
             EvidenceUrl = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim(),
             EffectiveOn = effectiveOn,
@@ -108,12 +156,6 @@ public sealed class RegulatoryItem
             ChangedByUserId = changedByUserId,
             ChangedAt = now,
         };
-        Status = newStatus;
-        StatusChangedAt = now;
-        UpdatedAt = now;
-        StatusChanges.Add(change);
-        return change;
-    }
 
     /// <summary>An official Japanese government source: https on go.jp or a subdomain of it.</summary>
     public static bool IsOfficialSource(Uri uri) =>

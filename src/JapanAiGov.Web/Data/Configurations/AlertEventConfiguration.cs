@@ -11,7 +11,7 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
     public void Configure(EntityTypeBuilder<AlertEvent> builder)
     {
         builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<StatusChange>().WithMany().HasForeignKey(e => e.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.StatusChange).WithMany().HasForeignKey(e => e.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<LegislativeUpdate>().WithMany().HasForeignKey(e => e.LegislativeUpdateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.FannedOutAt);
     }

@@ -287,6 +287,57 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("Subscriptions");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
                 {
                     b.Property<int>("Id")
@@ -735,10 +786,12 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasForeignKey("LegislativeUpdateId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("JapanAiGov.Web.Items.StatusChange", null)
+                    b.HasOne("JapanAiGov.Web.Items.StatusChange", "StatusChange")
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("StatusChange");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Alerts.Delivery", b =>

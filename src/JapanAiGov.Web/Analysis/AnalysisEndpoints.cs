@@ -1,0 +1,85 @@
+using System.Globalization;
+using JapanAiGov.Web.Api;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JapanAiGov.Web.Analysis;
+
+/// <summary>The analyst surface outside HTML pages: Atom feeds, the iCalendar file and the CSV export.</summary>
+public static class AnalysisEndpoints
+{
+    public const int FeedEntries = 50;
+    public const string ChangesFeedId = ChangeEntry.TagAuthority + "changes";
+
+    public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/feeds/changes.atom", ChangesFeedAsync).ExcludeFromDescription();
+        endpoints.MapGet("/items/{slug}/feed.atom", ItemFeedAsync).ExcludeFromDescription();
+        endpoints.MapGet("/calendar.ics", CalendarAsync).ExcludeFromDescription();
+        endpoints.MapGet("/export.csv", ExportCsvAsync).ExcludeFromDescription();
+        endpoints.MapApi();
+        endpoints.MapApiDocument();
+        return endpoints;
+    }
+
+    private static async Task<IResult> ChangesFeedAsync(HttpContext context, ChangeLog log, IOptions<AppOptions> app, CancellationToken cancellationToken)
+    {
+        var entries = await log.ReadAsync(FeedEntries, cancellationToken: cancellationToken);
+        var body = ChangeFeed.Write(
+            app.Value,
+            ChangesFeedId,
+            "JapanAiGov: changes",
+            "Status changes of Japan AI governance items, and new revisions of the laws they follow, newest first.",
+            "/feeds/changes.atom",
+            "/changes",
+            entries,
+            DateTimeOffset.UnixEpoch);
+        return ConditionalResponse.Send(context, body, ChangeFeed.ContentType);
+    }
+
+    private static async Task<IResult> ItemFeedAsync(string slug, HttpContext context, AppDbContext db, ChangeLog log, IOptions<AppOptions> app, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.AsNoTracking().Where(i => i.Slug == slug).Select(i => new { i.Id, i.Slug, i.Title, i.CreatedAt }).SingleOrDefaultAsync(cancellationToken);
+        if (item is null)
+        {
+            return Results.NotFound();
+        }
+
+        var entries = await log.ReadAsync(FeedEntries, itemId: item.Id, cancellationToken: cancellationToken);
+        var body = ChangeFeed.Write(
+            app.Value,
+            ChangeEntry.TagAuthority + "item/" + item.Id.ToString(CultureInfo.InvariantCulture),
+            "JapanAiGov: " + item.Title,
+            "Status changes of this item, and new revisions of the law it follows, newest first.",
+            $"/items/{item.Slug}/feed.atom",
+            $"/items/{item.Slug}",
+            entries,
+            item.CreatedAt);
+        return ConditionalResponse.Send(context, body, ChangeFeed.ContentType);
+    }
+
+    private static async Task<IResult> CalendarAsync(HttpContext context, ItemCalendar calendar, IOptions<AppOptions> app, CancellationToken cancellationToken)
+    {
+        var body = ItemCalendar.WriteIcs(app.Value, await calendar.ReadAsync(cancellationToken));
+        return ConditionalResponse.Send(context, body, ItemCalendar.ContentType);
+    }
+
+    private static async Task<IResult> ExportCsvAsync(
+        HttpContext context,
+        DashboardQuery dashboard,
+        IOptions<AppOptions> app,
+        TimeProvider time,
+        string? status,
+        string? topic,
+        string? q,
+        string? asof,
+        CancellationToken cancellationToken)
+    {
+        var view = await dashboard.RunAsync(new DashboardFilter(status, topic, q, asof), cancellationToken);
+        var day = view.AsOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var fileName = $"japanaigov-items-{(view.IsPastView ? "asof-" : string.Empty)}{day:yyyy-MM-dd}.csv";
+        return ConditionalResponse.Send(context, CsvExport.Write(view, app.Value), CsvExport.ContentType, fileName);
+    }
+}

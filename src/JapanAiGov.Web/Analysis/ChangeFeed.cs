@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Xml;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Items;
+
+namespace JapanAiGov.Web.Analysis;
+
+/// <summary>Writes change-log entries as an Atom 1.0 feed (RFC 4287) with System.ServiceModel.Syndication.</summary>
+public static class ChangeFeed
+{
+    public const string ContentType = "application/atom+xml; charset=utf-8";
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <param name="feedId">A permanent id for the feed (a tag: URI).</param>
+    /// <param name="selfPath">The feed's own path, e.g. /feeds/changes.atom.</param>
+    /// <param name="alternatePath">The HTML page the feed mirrors.</param>
+    /// <param name="emptyUpdated">The feed's updated time when it has no entries yet.</param>
+    public static byte[] Write(
+        AppOptions app,
+        string feedId,
+        string title,
+        string subtitle,
+        string selfPath,
+        string alternatePath,
+        IReadOnlyList<ChangeEntry> entries,
+        DateTimeOffset emptyUpdated)
+    {
+        var updated = entries.Count > 0 ? entries.Max(e => e.OccurredAt) : emptyUpdated;
+        var feed = new SyndicationFeed(title, subtitle, app.Link(alternatePath), feedId, updated)
+        {
+            Generator = "JapanAiGov",
+            Language = "en",
+            Items = entries.Select(e => ToItem(app, e)).ToList(),
+        };
+        feed.Links.Add(SyndicationLink.CreateSelfLink(app.Link(selfPath), "application/atom+xml"));
+        feed.Authors.Add(new SyndicationPerson { Name = "JapanAiGov editors", Uri = app.Link("/").ToString() });
+
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static SyndicationItem ToItem(AppOptions app, ChangeEntry entry)
+    {
+        var itemUrl = app.Link("/items/" + entry.ItemSlug);
+        var item = new SyndicationItem
+        {
+            Id = entry.EntryId,
+            Title = new TextSyndicationContent(entry.Headline),
+            Content = SyndicationContent.CreateHtmlContent(ContentHtml(entry, itemUrl)),
+            LastUpdatedTime = entry.OccurredAt,
+            PublishDate = entry.OccurredAt,
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(itemUrl, "text/html"));
+        item.Categories.Add(new SyndicationCategory(entry.ItemTopic));
+        item.Categories.Add(new SyndicationCategory(entry.Kind == ChangeKind.StatusChange ? "status-change" : "legislative-update"));
+        if (entry.ChangedBy is not null)
+        {
+            item.Authors.Add(new SyndicationPerson { Name = entry.ChangedBy });
+        }
+
+        return item;
+    }
+
+    private static string ContentHtml(ChangeEntry entry, Uri itemUrl)
+    {
+        var html = new StringBuilder();
+        if (entry.Kind == ChangeKind.StatusChange)
+        {
+            Paragraph(html, entry.FromStatus is { } from
+                ? $"Status changed from {from.Label()} to {entry.ToStatus?.Label()}."
+                : $"Tracking started with status {entry.ToStatus?.Label()}.");
+            Paragraph(html, entry.Reason);
+            if (entry.EvidenceUrl is not null)
+            {
+                html.Append("<p>Evidence: ").Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
+            }
+
+            Paragraph(html, entry.EffectiveOn is { } effective ? "Effective: " + Day(effective) : null);
+        }
+        else
+        {
+            Paragraph(html, $"e-Gov lists a new revision of {entry.LawTitle} ({entry.LawId}), the law this item follows.");
+            Paragraph(html, entry.AmendmentLawTitle is null ? null : "Amended by: " + entry.AmendmentLawTitle);
+            Paragraph(html, entry.PromulgationDate is { } promulgated ? "Promulgated: " + Day(promulgated) : null);
+            Paragraph(html, entry.EnforcementDate is { } enforced ? "In force: " + Day(enforced) : null);
+            Paragraph(html, entry.LawRevisionId is null ? null : "Revision: " + entry.LawRevisionId);
+        }
+
+        html.Append("<p>").Append(Anchor(itemUrl.ToString(), "Open the item: " + entry.ItemTitle)).Append("</p>");
+        return html.ToString();
+    }
+
+    private static void Paragraph(StringBuilder html, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            html.Append("<p>").Append(Encoder.Encode(text)).Append("</p>");
+        }
+    }
+
+    private static string Anchor(string url, string text) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(text)}</a>"
+            : Encoder.Encode(text);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

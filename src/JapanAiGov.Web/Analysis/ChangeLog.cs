@@ -1,0 +1,132 @@
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Analysis;
+
+/// <summary>
+/// The public change log behind /changes, the Atom feeds and /api/v1/changes: status changes, and legislative
+/// updates of laws linked to an item, merged newest first. Each source is read in order from its index and only
+/// <c>limit</c> rows each, then merged, so a page costs the same however long the history grows.
+/// </summary>
+public sealed class ChangeLog(AppDbContext db)
+{
+    /// <summary>
+    /// Up to <paramref name="limit"/> entries, newest first, optionally for one item, not older than
+    /// <paramref name="since"/> (inclusive), and strictly after <paramref name="after"/> in the log's order.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangeEntry>> ReadAsync(
+        int limit,
+        int? itemId = null,
+        DateTimeOffset? since = null,
+        ChangePosition? after = null,
+        CancellationToken cancellationToken = default)
+    {
+        // Instants are stored as UTC ticks (AppDbContext), so only UTC values compare correctly in SQL.
+        since = since?.ToUniversalTime();
+        after = after is null ? null : after with { OccurredAt = after.OccurredAt.ToUniversalTime() };
+        var statusChanges = await ReadStatusChangesAsync(limit, itemId, since, after, cancellationToken);
+        var updates = await ReadLegislativeUpdatesAsync(limit, itemId, since, after, cancellationToken);
+        return statusChanges.Concat(updates)
+            .OrderByDescending(e => e.OccurredAt)
+            .ThenBy(e => e.Kind)
+            .ThenByDescending(e => e.Id)
+            .Take(limit)
+            .ToList();
+    }
+
+    private async Task<List<ChangeEntry>> ReadStatusChangesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
+    {
+        var query = db.StatusChanges.AsNoTracking();
+        if (itemId is { } id)
+        {
+            query = query.Where(c => c.ItemId == id);
+        }
+
+        if (since is { } from)
+        {
+            query = query.Where(c => c.ChangedAt >= from);
+        }
+
+        if (after is not null)
+        {
+            var (at, afterId) = (after.OccurredAt, after.Id);
+            query = after.Kind switch
+            {
+                // Status changes sort before legislative updates at one instant, so after an update only older instants remain.
+                ChangeKind.StatusChange => query.Where(c => c.ChangedAt < at || (c.ChangedAt == at && c.Id < afterId)),
+                _ => query.Where(c => c.ChangedAt < at),
+            };
+        }
+
+        return await query
+            .OrderByDescending(c => c.ChangedAt)
+            .ThenByDescending(c => c.Id)
+            .Take(limit)
+            .Select(c => new ChangeEntry
+            {
+                Kind = ChangeKind.StatusChange,
+                Id = c.Id,
+                OccurredAt = c.ChangedAt,
+                ItemId = c.ItemId,
+                ItemSlug = c.Item!.Slug,
+                ItemTitle = c.Item.Title,
+                ItemTopic = c.Item.Topic,
+                FromStatus = c.FromStatus,
+                ToStatus = c.ToStatus,
+                Reason = c.Reason,
+                EvidenceUrl = c.EvidenceUrl,
+                EffectiveOn = c.EffectiveOn,
+                ChangedBy = c.ChangedBy,
+            })
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<List<ChangeEntry>> ReadLegislativeUpdatesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
+    {
+        var query =
+            from u in db.LegislativeUpdates.AsNoTracking()
+            join i in db.Items.AsNoTracking() on u.WatchedLaw!.ItemId equals (int?)i.Id
+            select new { Update = u, Item = i };
+        if (itemId is { } id)
+        {
+            query = query.Where(x => x.Item.Id == id);
+        }
+
+        if (since is { } from)
+        {
+            query = query.Where(x => x.Update.DetectedAt >= from);
+        }
+
+        if (after is not null)
+        {
+            var (at, afterId) = (after.OccurredAt, after.Id);
+            query = after.Kind switch
+            {
+                ChangeKind.LegislativeUpdate => query.Where(x => x.Update.DetectedAt < at || (x.Update.DetectedAt == at && x.Update.Id < afterId)),
+                _ => query.Where(x => x.Update.DetectedAt <= at),
+            };
+        }
+
+        return await query
+            .OrderByDescending(x => x.Update.DetectedAt)
+            .ThenByDescending(x => x.Update.Id)
+            .Take(limit)
+            .Select(x => new ChangeEntry
+            {
+                Kind = ChangeKind.LegislativeUpdate,
+                Id = x.Update.Id,
+                OccurredAt = x.Update.DetectedAt,
+                ItemId = x.Item.Id,
+                ItemSlug = x.Item.Slug,
+                ItemTitle = x.Item.Title,
+                ItemTopic = x.Item.Topic,
+                LawId = x.Update.WatchedLaw!.LawId,
+                LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
+                LawRevisionId = x.Update.Revision.LawRevisionId,
+                AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
+                PromulgationDate = x.Update.Revision.PromulgationDate,
+                EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
+            })
+            .ToListAsync(cancellationToken);
+    }
+}

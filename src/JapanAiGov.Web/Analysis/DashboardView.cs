@@ -1,0 +1,71 @@
+using System.Globalization;
+using JapanAiGov.Web.Items;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace JapanAiGov.Web.Analysis;
+
+/// <summary>The result of a <see cref="DashboardQuery"/>: what the dashboard shows and /export.csv writes.</summary>
+public sealed class DashboardView
+{
+    public ItemStatus? StatusFilter { get; init; }
+
+    public string? Topic { get; init; }
+
+    public SearchQuery Search { get; init; } = SearchQuery.Empty;
+
+    /// <summary>The day of a past view (status at the end of that day, UTC); null for the current view.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Problems with the query that were ignored (unknown status, bad date), to show the reader.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    public IReadOnlyDictionary<ItemStatus, int> Counts { get; init; } = new Dictionary<ItemStatus, int>();
+
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    public IReadOnlyList<DashboardRow> Rows { get; init; } = [];
+
+    public int TotalItems => Counts.Values.Sum();
+
+    public bool IsPastView => AsOf is not null;
+
+    public bool IsFiltered => StatusFilter is not null || Topic is not null || !Search.IsEmpty || IsPastView;
+
+    /// <summary>A link to <paramref name="path"/> carrying this view's valid filters, e.g. the CSV export of exactly this view.</summary>
+    public string LinkTo(string path) => Link(path, StatusFilter, Topic, Search.IsEmpty ? null : Search.Text, AsOf);
+
+    /// <summary>A status card's link: that status (or all), on the same day as this view.</summary>
+    public string CardLink(ItemStatus? status) => Link("/", status, null, null, AsOf);
+
+    /// <summary>This view's filters on today's statuses: the way back from a past view.</summary>
+    public string TodayLink() => Link("/", StatusFilter, Topic, Search.IsEmpty ? null : Search.Text, null);
+
+    /// <summary>A topic's link from a row, on the same day as this view.</summary>
+    public string TopicLink(string topic) => Link("/", null, topic, null, AsOf);
+
+    private static string Link(string path, ItemStatus? status, string? topic, string? search, DateOnly? asOf)
+    {
+        var query = new Dictionary<string, string?>();
+        if (status is { } s)
+        {
+            query["status"] = s.ToString();
+        }
+
+        if (topic is not null)
+        {
+            query["topic"] = topic;
+        }
+
+        if (search is not null)
+        {
+            query["q"] = search;
+        }
+
+        if (asOf is { } day)
+        {
+            query["asof"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return QueryHelpers.AddQueryString(path, query);
+    }
+}

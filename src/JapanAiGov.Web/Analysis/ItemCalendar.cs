@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Items;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Analysis;
+
+/// <summary>
+/// The dates analysts plan around: promulgation and enforcement of every watched law's revisions (from e-Gov),
+/// and the effective dates editors record on status changes. Shown at /calendar and served as /calendar.ics.
+/// </summary>
+public sealed class ItemCalendar(AppDbContext db)
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+    public const string UidDomain = "@japanaigov";
+
+    public async Task<IReadOnlyList<CalendarEntry>> ReadAsync(CancellationToken cancellationToken)
+    {
+        var revisions = await (
+            from r in db.LawRevisions.AsNoTracking()
+            join l in db.WatchedLaws.AsNoTracking() on r.WatchedLawId equals l.Id
+            join i in db.Items.AsNoTracking() on l.ItemId equals (int?)i.Id into linked
+            from i in linked.DefaultIfEmpty()
+            where r.PromulgationDate != null || r.EnforcementDate != null || r.ScheduledEnforcementDate != null
+            select new
+            {
+                r.LawRevisionId,
+                LawTitle = r.LawTitle ?? l.Title,
+                l.LawId,
+                r.AmendmentLawTitle,
+                r.PromulgationDate,
+                r.EnforcementDate,
+                r.ScheduledEnforcementDate,
+                r.FirstSeenAt,
+                ItemSlug = i == null ? null : i.Slug,
+                ItemTitle = i == null ? null : i.Title,
+            })
+            .ToListAsync(cancellationToken);
+
+        var effective = await db.StatusChanges.AsNoTracking()
+            .Where(c => c.EffectiveOn != null)
+            .Select(c => new { c.Id, c.EffectiveOn, c.FromStatus, c.ToStatus, c.Reason, c.ChangedAt, c.Item!.Slug, c.Item.Title })
+            .ToListAsync(cancellationToken);
+
+        var entries = new List<CalendarEntry>();
+        foreach (var r in revisions)
+        {
+            var amendment = r.AmendmentLawTitle is null ? string.Empty : $" by {r.AmendmentLawTitle}";
+            var about = r.ItemTitle is null ? string.Empty : $"\nTracked item: {r.ItemTitle}";
+            if (r.PromulgationDate is { } promulgated)
+            {
+                entries.Add(new CalendarEntry(
+                    $"{r.LawRevisionId}-promulgation{UidDomain}",
+                    promulgated,
+                    CalendarEntryKind.Promulgation,
+                    $"公布 Promulgated: amendment of {r.LawTitle}",
+                    $"The amendment{amendment} of {r.LawTitle} ({r.LawId}) was promulgated.\ne-Gov revision: {r.LawRevisionId}{about}",
+                    r.ItemSlug,
+                    r.ItemTitle,
+                    r.LawId,
+                    IsScheduled: false,
+                    r.FirstSeenAt));
+            }
+
+            if ((r.EnforcementDate ?? r.ScheduledEnforcementDate) is { } enforced)
+            {
+                var scheduled = r.EnforcementDate is null;
+                entries.Add(new CalendarEntry(
+                    $"{r.LawRevisionId}-enforcement{UidDomain}",
+                    enforced,
+                    CalendarEntryKind.Enforcement,
+                    $"施行 In force{(scheduled ? " (scheduled)" : string.Empty)}: {r.LawTitle}",
+                    $"The revision{amendment} of {r.LawTitle} ({r.LawId}) {(scheduled ? "is scheduled to come" : "comes")} into force.\ne-Gov revision: {r.LawRevisionId}{about}",
+                    r.ItemSlug,
+                    r.ItemTitle,
+                    r.LawId,
+                    scheduled,
+                    r.FirstSeenAt));
+            }
+        }
+
+        foreach (var c in effective)
+        {
+            var move = c.FromStatus is { } from ? $"{from.Label()} → {c.ToStatus.Label()}" : c.ToStatus.Label();
+            entries.Add(new CalendarEntry(
+                $"status-change-{c.Id.ToString(CultureInfo.InvariantCulture)}-effective{UidDomain}",
+                c.EffectiveOn!.Value,
+                CalendarEntryKind.StatusEffective,
+                $"Effective: {c.Title} ({c.ToStatus.Label()})",
+                $"Status change {move} takes effect.\n{c.Reason}",
+                c.Slug,
+                c.Title,
+                null,
+                IsScheduled: false,
+                c.ChangedAt));
+        }
+
+        return entries.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>An RFC 5545 calendar of all-day events; the same entries always give the same bytes.</summary>
+    public static byte[] WriteIcs(AppOptions app, IReadOnlyList<CalendarEntry> entries)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//JapanAiGov//Japan AI governance dates//EN" };
+        calendar.AddProperty("X-WR-CALNAME", "JapanAiGov: Japan AI governance dates");
+        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement of watched laws' revisions, and effective dates of tracked items.");
+        calendar.AddProperty("X-PUBLISHED-TTL", "PT6H");
+        foreach (var entry in entries)
+        {
+            var calendarEvent = new CalendarEvent
+            {
+                Uid = entry.Uid,
+                DtStamp = new CalDateTime(entry.Stamp.UtcDateTime, "UTC"),
+                DtStart = new CalDateTime(entry.Date),
+                DtEnd = new CalDateTime(entry.Date.AddDays(1)),
+                Summary = entry.Summary,
+                Description = entry.Description,
+                Transparency = "TRANSPARENT",
+            };
+            if (entry.ItemSlug is not null)
+            {
+                calendarEvent.Url = app.Link("/items/" + entry.ItemSlug);
+            }
+
+            calendarEvent.Categories.Add(entry.Kind.ToString());
+            calendar.Events.Add(calendarEvent);
+        }
+
+        return new UTF8Encoding(false).GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? string.Empty);
+    }
+}

@@ -1,0 +1,28 @@
+using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Items;
+
+namespace JapanAiGov.Web.Api;
+
+/// <summary>
+/// One entry of the change log: a status change (status fields set) or a new revision of the law an item follows
+/// (law fields set). <c>id</c> is permanent and equals the Atom entry id.
+/// </summary>
+public sealed record ApiChange(
+    string Id,
+    ChangeKind Kind,
+    DateTimeOffset OccurredAt,
+    string Headline,
+    string ItemSlug,
+    string ItemTitle,
+    Uri ItemUrl,
+    ItemStatus? FromStatus,
+    ItemStatus? ToStatus,
+    string? Reason,
+    string? EvidenceUrl,
+    DateOnly? EffectiveOn,
+    string? LawId,
+    string? LawTitle,
+    string? LawRevisionId,
+    string? AmendmentLawTitle,
+    DateOnly? PromulgationDate,
+    DateOnly? EnforcementDate);

@@ -1,0 +1,268 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Items;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace JapanAiGov.Web.Api;
+
+/// <summary>
+/// The read-only JSON API (docs/api.md): items, one item, and the change log. Every 200 carries a strong ETag
+/// (a hash of the body) and answers If-None-Match with 304; every error is a ProblemDetails document.
+/// </summary>
+public static partial class ApiEndpoints
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+    public const string JsonContentType = "application/json; charset=utf-8";
+    private const string ItemsCursorScope = "items";
+
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1").WithTags("JapanAiGov");
+
+        api.MapGet("/items", ListItemsAsync)
+            .WithName("ListItems")
+            .WithSummary("List tracked items")
+            .WithDescription("Items ordered by their permanent internal order (oldest first), filtered by status, topic and search, a page at a time.")
+            .Produces<ApiItemPage>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        api.MapGet("/items/{slug}", GetItemAsync)
+            .WithName("GetItem")
+            .WithSummary("Get one item")
+            .WithDescription("The item with its Markdown summary and watch notes, sources, and full status history (newest first).")
+            .Produces<ApiItemDetails>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/changes", ListChangesAsync)
+            .WithName("ListChanges")
+            .WithSummary("List changes")
+            .WithDescription("Status changes, and new e-Gov revisions of laws linked to an item, newest first. The same entries as /feeds/changes.atom.")
+            .Produces<ApiChangePage>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesValidationProblem();
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> ListItemsAsync(
+        HttpContext context,
+        AppDbContext db,
+        IItemSearch search,
+        IOptions<AppOptions> app,
+        IOptions<HttpJsonOptions> json,
+        [Description("Only items with this status: Reported, Confirmed or PendingMetiAnnex.")] string? status,
+        [Description("Only items with this topic, e.g. privacy.")] string? topic,
+        [Description("Full-text search in titles, summaries, watch notes and sources; Japanese works (個人情報).")] string? q,
+        [Description("Page size, 1–200; default 50.")] string? limit,
+        [Description("The nextCursor of the previous page, unchanged.")] string? cursor,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var pageSize = ParseLimit(limit, errors);
+        ItemStatus? statusFilter = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (Enum.TryParse<ItemStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _))
+            {
+                statusFilter = parsed;
+            }
+            else
+            {
+                errors["status"] = [$"'{status}' is not a status; use one of {string.Join(", ", Enum.GetNames<ItemStatus>())}."];
+            }
+        }
+
+        var afterId = 0;
+        if (cursor is not null && (!Cursor.TryDecode(cursor, ItemsCursorScope, out var payload) || !int.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out afterId)))
+        {
+            errors["cursor"] = ["The cursor is not one this API issued for /api/v1/items; pass nextCursor back unchanged, or omit it for the first page."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        var query = db.Items.AsNoTracking().Where(i => i.Id > afterId);
+        if (statusFilter is { } wanted)
+        {
+            query = query.Where(i => i.Status == wanted);
+        }
+
+        if (!string.IsNullOrWhiteSpace(topic))
+        {
+            var trimmed = topic.Trim();
+            query = query.Where(i => i.Topic == trimmed);
+        }
+
+        var searchQuery = SearchQuery.Parse(q);
+        if (!searchQuery.IsEmpty)
+        {
+            var ids = await search.FindItemIdsAsync(searchQuery, cancellationToken);
+            query = query.Where(i => ids.Contains(i.Id));
+        }
+
+        var rows = await query.OrderBy(i => i.Id).Take(pageSize + 1)
+            .Select(i => new { i.Id, i.Slug, i.Title, i.Topic, i.Jurisdiction, i.Status, i.StatusChangedAt, i.LawId, i.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var page = rows.Take(pageSize).ToList();
+        var next = rows.Count > pageSize ? Cursor.Encode(ItemsCursorScope, page[^1].Id.ToString(CultureInfo.InvariantCulture)) : null;
+        var items = page.Select(i => new ApiItem(
+            i.Slug, i.Title, i.Topic, i.Jurisdiction, i.Status, i.Status.Label(), i.StatusChangedAt, i.LawId, i.UpdatedAt,
+            app.Value.Link("/items/" + i.Slug), app.Value.Link("/api/v1/items/" + i.Slug))).ToList();
+        return Json(context, json, new ApiItemPage(items, pageSize, next));
+    }
+
+    private static async Task<IResult> GetItemAsync(
+        HttpContext context,
+        AppDbContext db,
+        IOptions<AppOptions> app,
+        IOptions<HttpJsonOptions> json,
+        [Description("The item's slug, as in /items/{slug}.")] string slug,
+        CancellationToken cancellationToken)
+    {
+        var item = await db.Items.AsNoTracking().Include(i => i.Sources).SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        if (item is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Item not found", detail: $"There is no item with the slug '{slug}'.");
+        }
+
+        var history = await db.StatusChanges.AsNoTracking()
+            .Where(c => c.ItemId == item.Id)
+            .OrderByDescending(c => c.ChangedAt)
+            .ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var details = new ApiItemDetails(
+            item.Slug,
+            item.Title,
+            item.Topic,
+            item.Jurisdiction,
+            item.Status,
+            item.Status.Label(),
+            item.StatusChangedAt,
+            item.LawId,
+            item.Summary,
+            item.WhatToWatch,
+            item.CreatedAt,
+            item.UpdatedAt,
+            item.Sources.OrderBy(s => s.Kind).ThenByDescending(s => s.PublishedOn).ThenBy(s => s.Id)
+                .Select(s => new ApiSource(s.Publisher, s.Title, s.Url, s.PublishedOn, s.Kind)).ToList(),
+            history.Select(c => new ApiStatusChange(
+                ChangeEntry.IdFor(ChangeKind.StatusChange, c.Id),
+                c.FromStatus,
+                c.ToStatus,
+                c.Reason,
+                c.EvidenceUrl,
+                c.EffectiveOn,
+                c.ChangedBy,
+                c.ChangedAt)).ToList(),
+            app.Value.Link("/items/" + item.Slug),
+            app.Value.Link($"/items/{item.Slug}/feed.atom"));
+        return Json(context, json, details);
+    }
+
+    private static async Task<IResult> ListChangesAsync(
+        HttpContext context,
+        ChangeLog log,
+        IOptions<AppOptions> app,
+        IOptions<HttpJsonOptions> json,
+        [Description("Only changes at or after this instant: ISO 8601 with an offset (2026-09-01T00:00:00Z, 2026-09-01T09:00:00%2B09:00) or a date (2026-09-01, midnight UTC).")] string? since,
+        [Description("Page size, 1–200; default 50.")] string? limit,
+        [Description("The nextCursor of the previous page, unchanged.")] string? cursor,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var pageSize = ParseLimit(limit, errors);
+        DateTimeOffset? sinceInstant = null;
+        if (since is not null)
+        {
+            if (TryParseInstant(since, out var parsed))
+            {
+                sinceInstant = parsed;
+            }
+            else
+            {
+                errors["since"] = [$"'{since}' is not an ISO 8601 instant with an offset (e.g. 2026-09-01T00:00:00Z) or a date (2026-09-01)."];
+            }
+        }
+
+        ChangePosition? after = null;
+        if (cursor is not null && !ChangePosition.TryParseCursor(cursor, out after))
+        {
+            errors["cursor"] = ["The cursor is not one this API issued for /api/v1/changes; pass nextCursor back unchanged, or omit it for the first page."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        var entries = await log.ReadAsync(pageSize + 1, since: sinceInstant, after: after, cancellationToken: cancellationToken);
+        var page = entries.Take(pageSize).ToList();
+        var next = entries.Count > pageSize ? page[^1].Position.ToCursor() : null;
+        var changes = page.Select(e => new ApiChange(
+            e.EntryId, e.Kind, e.OccurredAt, e.Headline, e.ItemSlug, e.ItemTitle, app.Value.Link("/items/" + e.ItemSlug),
+            e.FromStatus, e.ToStatus, e.Reason, e.EvidenceUrl, e.EffectiveOn,
+            e.LawId, e.LawTitle, e.LawRevisionId, e.AmendmentLawTitle, e.PromulgationDate, e.EnforcementDate)).ToList();
+        return Json(context, json, new ApiChangePage(changes, pageSize, next));
+    }
+
+    /// <summary>ISO 8601 with an explicit offset, or a plain date taken as midnight UTC. A '+' turned into a space by an unencoded query string is put back.</summary>
+    public static bool TryParseInstant(string text, out DateTimeOffset instant)
+    {
+        instant = default;
+        var value = text.Trim().Replace(' ', '+');
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            instant = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return true;
+        }
+
+        if (!InstantPattern().IsMatch(value) || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
+        {
+            return false;
+        }
+
+        // Stored instants are UTC ticks; a value with another offset must be converted before it is compared in SQL.
+        instant = instant.ToUniversalTime();
+        return true;
+    }
+
+    private static int ParseLimit(string? limit, Dictionary<string, string[]> errors)
+    {
+        if (limit is null)
+        {
+            return DefaultLimit;
+        }
+
+        if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= MaxLimit)
+        {
+            return value;
+        }
+
+        errors["limit"] = [$"limit must be a whole number from 1 to {MaxLimit}, not '{limit}'."];
+        return DefaultLimit;
+    }
+
+    private static IResult Invalid(Dictionary<string, string[]> errors) =>
+        Results.ValidationProblem(
+            errors,
+            detail: string.Join(" ", errors.Values.SelectMany(v => v)),
+            title: "The request's query parameters are invalid.");
+
+    private static IResult Json<T>(HttpContext context, IOptions<HttpJsonOptions> json, T value) =>
+        ConditionalResponse.Send(context, JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions), JsonContentType);
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex InstantPattern();
+}

@@ -1,0 +1,17 @@
+using JapanAiGov.Web.Items;
+
+namespace JapanAiGov.Web.Api;
+
+/// <summary>An item as listed by GET /api/v1/items.</summary>
+public sealed record ApiItem(
+    string Slug,
+    string Title,
+    string Topic,
+    string Jurisdiction,
+    ItemStatus Status,
+    string StatusLabel,
+    DateTimeOffset StatusChangedAt,
+    string? LawId,
+    DateTimeOffset UpdatedAt,
+    Uri Url,
+    Uri ApiUrl);

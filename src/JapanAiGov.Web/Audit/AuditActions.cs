@@ -1,0 +1,14 @@
+namespace JapanAiGov.Web.Audit;
+
+public static class AuditActions
+{
+    public const string ItemCreated = "Item created";
+    public const string ItemEdited = "Item edited";
+    public const string StatusChanged = "Status changed";
+    public const string SourceAdded = "Source added";
+    public const string SourceRemoved = "Source removed";
+    public const string UserCreated = "User created";
+    public const string UserRoleChanged = "User role changed";
+    public const string UserDisabled = "User disabled";
+    public const string UserEnabled = "User enabled";
+}

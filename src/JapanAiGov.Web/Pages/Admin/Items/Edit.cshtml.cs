@@ -1,0 +1,238 @@
+using System.ComponentModel.DataAnnotations;
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Audit;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Items;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Pages.Admin.Items;
+
+public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<EditModel> logger) : PageModel
+{
+    [BindProperty]
+    public ItemForm Input { get; set; } = new();
+
+    /// <summary>The item's version when the editor opened the form; a save against a newer version is a conflict.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    [BindProperty]
+    public SourceForm NewSource { get; set; } = new();
+
+    public RegulatoryItem Item { get; private set; } = null!;
+
+    public IReadOnlyList<string> Topics { get; private set; } = [];
+
+    public bool ShowPreview { get; private set; }
+
+    /// <summary>Set when another editor saved first: their values, shown beside this editor's input.</summary>
+    public ItemForm? Theirs { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = ItemForm.From(Item);
+        Version = Item.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ShowPreview = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ClearErrorsExcept(nameof(Input));
+        Input.Normalise();
+        this.Revalidate(Input, nameof(Input));
+        if (ModelState.IsValid && Input.Slug != Item.Slug && await db.Items.AnyAsync(i => i.Slug == Input.Slug, cancellationToken))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var changes = Input.DiffFrom(Item).Changes;
+        if (changes.Count == 0)
+        {
+            TempData["Message"] = "Nothing changed.";
+            return Redirect($"/admin/items/{Item.Slug}/edit");
+        }
+
+        var editor = await Editor.FromAsync(users, User);
+        var now = time.GetUtcNow();
+        db.Entry(Item).Property(i => i.Version).OriginalValue = Version;
+        Input.ApplyTo(Item);
+        Item.Touch(now);
+        db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.ItemEdited, Item.Id, Item.Slug, changes, now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("Edit conflict on item {ItemSlug}: version {Version} is no longer current", slug, Version);
+            db.ChangeTracker.Clear();
+            if (!await LoadAsync(slug, cancellationToken))
+            {
+                ModelState.AddModelError(string.Empty, "Another editor deleted or renamed this item while you were editing it.");
+                return Page();
+            }
+
+            Theirs = ItemForm.From(Item);
+            Version = Item.Version;
+            ModelState.Remove(nameof(Version));
+            ModelState.AddModelError(string.Empty, "Another editor saved this item while you were editing. Their version is shown beside yours; review it, then save again to keep your values.");
+            return Page();
+        }
+
+        logger.LogInformation("Item {ItemSlug} edited by {UserId}: {Fields}", Item.Slug, editor.UserId, changes.Select(c => c.Field));
+        TempData["Message"] = "Saved.";
+        return Redirect($"/admin/items/{Item.Slug}/edit");
+    }
+
+    public async Task<IActionResult> OnPostAddSourceAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ClearErrorsExcept(nameof(NewSource));
+        Input = ItemForm.From(Item);
+        Version = Item.Version;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var editor = await Editor.FromAsync(users, User);
+        var now = time.GetUtcNow();
+        var source = NewSource.ToSource(Item.Id);
+        Item.Sources.Add(source);
+        var changes = new AuditDiff()
+            .Add("Source.Publisher", null, source.Publisher)
+            .Add("Source.Title", null, source.Title)
+            .Add("Source.Url", null, source.Url)
+            .Add("Source.Kind", null, source.Kind)
+            .Add("Source.PublishedOn", null, source.PublishedOn)
+            .Changes;
+        db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.SourceAdded, Item.Id, Item.Slug, changes, now));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Source added to item {ItemSlug} by {UserId}", Item.Slug, editor.UserId);
+        TempData["Message"] = $"Added the source from {source.Publisher}.";
+        return Redirect($"/admin/items/{Item.Slug}/edit#sources");
+    }
+
+    public async Task<IActionResult> OnPostRemoveSourceAsync(string slug, int sourceId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(slug, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var source = Item.Sources.SingleOrDefault(s => s.Id == sourceId);
+        if (source is null)
+        {
+            TempData["Message"] = "That source was already removed.";
+            return Redirect($"/admin/items/{Item.Slug}/edit#sources");
+        }
+
+        var editor = await Editor.FromAsync(users, User);
+        var now = time.GetUtcNow();
+        db.Sources.Remove(source);
+        var changes = new AuditDiff()
+            .Add("Source.Publisher", source.Publisher, null)
+            .Add("Source.Title", source.Title, null)
+            .Add("Source.Url", source.Url, null)
+            .Changes;
+        db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.SourceRemoved, Item.Id, Item.Slug, changes, now));
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Source {SourceId} removed from item {ItemSlug} by {UserId}", sourceId, Item.Slug, editor.UserId);
+        TempData["Message"] = $"Removed the source from {source.Publisher}.";
+        return Redirect($"/admin/items/{Item.Slug}/edit#sources");
+    }
+
+    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.Include(i => i.Sources).SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        if (item is null)
+        {
+            return false;
+        }
+
+        Item = item;
+        Topics = await db.Items.AsNoTracking().Select(i => i.Topic).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The page has several forms; only the submitted one's fields are validated.</summary>
+    private void ClearErrorsExcept(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != nameof(Version)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
+    public sealed class SourceForm : IValidatableObject
+    {
+        [Required(ErrorMessage = "Name the publisher.")]
+        [StringLength(200)]
+        public string? Publisher { get; set; }
+
+        [Required(ErrorMessage = "Give the source's title.")]
+        [StringLength(500)]
+        public string? Title { get; set; }
+
+        [Required(ErrorMessage = "Give the source's URL.")]
+        [StringLength(2000)]
+        public string? Url { get; set; }
+
+        public DateOnly? PublishedOn { get; set; }
+
+        public SourceKind Kind { get; set; } = SourceKind.Press;
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (!string.IsNullOrWhiteSpace(Url)
+                && (!Uri.TryCreate(Url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+            {
+                yield return new ValidationResult("The URL must be a full http(s) address, e.g. https://www.meti.go.jp/...", [nameof(Url)]);
+            }
+        }
+
+        public Source ToSource(int itemId) => new()
+        {
+            ItemId = itemId,
+            Publisher = Publisher!.Trim(),
+            Title = Title!.Trim(),
+            Url = Url!.Trim(),
+            PublishedOn = PublishedOn,
+            Kind = Kind,
+        };
+    }
+}

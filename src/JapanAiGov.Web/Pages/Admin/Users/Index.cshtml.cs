@@ -1,0 +1,165 @@
+using System.ComponentModel.DataAnnotations;
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Audit;
+using JapanAiGov.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Pages.Admin.Users;
+
+[Authorize(Policy = Roles.AdminPolicy)]
+public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, AccountService accounts, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+{
+    [BindProperty]
+    public NewUserForm NewUser { get; set; } = new();
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        var result = await accounts.CreateAsync(NewUser.Email!, NewUser.DisplayName, NewUser.Role, NewUser.Password!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
+
+            await LoadAsync();
+            return Page();
+        }
+
+        var created = await users.FindByEmailAsync(NewUser.Email!.Trim());
+        await AuditAsync(AuditActions.UserCreated, created!.Id, new AuditDiff().Add("Email", null, created.Email).Add("Role", null, Roles.Normalize(NewUser.Role)).Changes);
+        TempData["Message"] = $"Created {Roles.Normalize(NewUser.Role)} account {created.Email}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(string id, string role)
+    {
+        var user = await users.FindByIdAsync(id);
+        var newRole = Roles.Normalize(role);
+        if (user is null || newRole is null)
+        {
+            return NotFound();
+        }
+
+        var oldRoles = await users.GetRolesAsync(user);
+        if (oldRoles.SequenceEqual([newRole]))
+        {
+            return RedirectToPage();
+        }
+
+        if (oldRoles.Contains(Roles.Admin) && newRole != Roles.Admin && await IsLastActiveAdminAsync(user))
+        {
+            TempData["Error"] = "This is the last active admin: make another admin first.";
+            return RedirectToPage();
+        }
+
+        await users.RemoveFromRolesAsync(user, oldRoles);
+        await users.AddToRoleAsync(user, newRole);
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(AuditActions.UserRoleChanged, user.Id, new AuditDiff().Add("Role", string.Join(",", oldRoles), newRole).Changes);
+        TempData["Message"] = $"{user.Email} is now {newRole}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user))
+        {
+            TempData["Error"] = "This is the last active admin: it cannot be disabled.";
+            return RedirectToPage();
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(AuditActions.UserDisabled, user.Id, new AuditDiff().Add("Disabled", false, true).Changes);
+        TempData["Message"] = $"Disabled {user.Email}; their sessions end within a minute.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await AuditAsync(AuditActions.UserEnabled, user.Id, new AuditDiff().Add("Disabled", true, false).Changes);
+        TempData["Message"] = $"Enabled {user.Email}.";
+        return RedirectToPage();
+    }
+
+    private async Task<bool> IsLastActiveAdminAsync(AppUser user)
+    {
+        var now = time.GetUtcNow();
+        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
+        return !admins.Any(a => a.Id != user.Id && (a.LockoutEnd is null || a.LockoutEnd <= now));
+    }
+
+    private async Task AuditAsync(string action, string userId, IReadOnlyList<AuditFieldChange> changes)
+    {
+        var editor = await Editor.FromAsync(users, User);
+        db.AuditEntries.Add(AuditEntryFactory.ForUser(editor, action, userId, changes, time.GetUtcNow()));
+        await db.SaveChangesAsync();
+        logger.LogInformation("{Action} on user {TargetUserId} by {UserId}", action, userId, editor.UserId);
+    }
+
+    private async Task LoadAsync()
+    {
+        var now = time.GetUtcNow();
+        var roles = await db.UserRoles.AsNoTracking()
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+            .ToListAsync();
+        var all = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync();
+        Rows = all.Select(u => new Row(
+                u.Id,
+                u.Email ?? u.UserName ?? u.Id,
+                u.DisplayName,
+                string.Join(", ", roles.Where(r => r.UserId == u.Id).Select(r => r.Name)),
+                u.LockoutEnd == DateTimeOffset.MaxValue,
+                u.LockoutEnd is { } end && end > now && end != DateTimeOffset.MaxValue))
+            .ToList();
+    }
+
+    public sealed record Row(string Id, string Email, string DisplayName, string Role, bool Disabled, bool LockedOut);
+
+    public sealed class NewUserForm
+    {
+        [Required(ErrorMessage = "Enter the email address.")]
+        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        public string? Email { get; set; }
+
+        [StringLength(100)]
+        public string? DisplayName { get; set; }
+
+        [Required]
+        public string Role { get; set; } = Roles.Editor;
+
+        [Required(ErrorMessage = "Set a password of at least 12 characters.")]
+        [DataType(DataType.Password)]
+        public string? Password { get; set; }
+    }
+}
