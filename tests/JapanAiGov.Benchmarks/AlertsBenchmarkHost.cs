@@ -105,22 +105,17 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
-    /// <summary>What the editor's status-change POST writes: the item, its history row and the alert event, in one transaction.</summary>
+    /// <summary>What the editor's status-change POST writes: the item, its history row and the alert event, in one SaveChanges (as the status page does).</summary>
     public async Task ChangeStatusAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var item = await db.Items.SingleAsync(i => i.Slug == Slug);
         var next = item.Status == ItemStatus.Reported ? ItemStatus.PendingMetiAnnex : ItemStatus.Reported;
         var now = TimeProvider.System.GetUtcNow();
         var change = item.ChangeStatus(next, "Benchmark status change with a reason.", null, null, "Benchmark", null, now);
-        var alertEvent = new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, CreatedAt = now };
-        db.AlertEvents.Add(alertEvent);
+        db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChange = change, CreatedAt = now });
         await db.SaveChangesAsync();
-        alertEvent.StatusChangeId = change.Id;
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
     }
 

@@ -27,8 +27,20 @@ public sealed class AlertsEndToEndTests
         using var confirmed = await person.PostFormAsync(confirmation.ConfirmPath(), []);
         Assert.Equal("You're subscribed", (await confirmed.ReadDocumentAsync()).QuerySelector("h1")!.TextContent);
 
-        await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
+        await app.CreateAccountAsync("editor@example.org", JapanAiGov.Web.Accounts.Roles.Editor);
+        using var editorHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true };
+        using var editor = new HttpClient(editorHandler) { BaseAddress = app.ServerAddress };
+        using var signedIn = await editor.PostFormAsync("/account/login", new() { ["Input.Email"] = "editor@example.org", ["Input.Password"] = JapanAiGovFactory.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using var changed = await editor.PostFormAsync($"/admin/items/{AlertTestExtensions.PipaSlug}/status", new()
+        {
+            ["Input.NewStatus"] = "Confirmed",
+            ["Input.Reason"] = "The amendment's text is published on e-Gov.",
+            ["Input.EvidenceUrl"] = AlertTestExtensions.OfficialEvidence,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var alert = (await smtp.WaitForMessagesAsync(2))[1];
+        Assert.Contains("Reason: The amendment's text is published on e-Gov.", alert.TextOf(), StringComparison.Ordinal);
         Assert.Equal("[JapanAiGov] PIPA amendment: AI training on personal data without opt-in: Reported → Confirmed", alert.Subject);
 
         await smtp.StopAsync();

@@ -70,16 +70,12 @@ public static partial class AlertTestExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var item = await db.Items.SingleAsync(i => i.Slug == slug);
         var now = app.Time.GetUtcNow();
         var change = item.ChangeStatus(status, reason, evidence, null, "Test editor", null, now);
-        var alertEvent = new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, CreatedAt = now };
+        var alertEvent = new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChange = change, CreatedAt = now };
         db.AlertEvents.Add(alertEvent);
         await db.SaveChangesAsync();
-        alertEvent.StatusChangeId = change.Id;
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
         scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
         return alertEvent.Id;
     }
