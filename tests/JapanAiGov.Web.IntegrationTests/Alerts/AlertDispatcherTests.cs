@@ -66,6 +66,21 @@ public sealed class AlertDispatcherTests
     }
 
     [Fact]
+    public async Task PickupTransport_TheDefault_WritesEachAlertAsAnEmlFile()
+    {
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["Alerts:DispatcherEnabled"] = "false" });
+        var (id, _) = await app.AddSubscriptionAsync("reader@example.org");
+        var eventId = await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
+
+        Assert.Equal(1, (await app.DispatchAsync()).Sent);
+
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(app.DataDirectory, "mail"), "*.eml"));
+        var message = await MimeKit.MimeMessage.LoadAsync(file);
+        Assert.Equal($"alert.{eventId}.{id}@localhost", message.MessageId);
+        Assert.Equal("reader@example.org", message.To.Mailboxes.Single().Address);
+    }
+
+    [Fact]
     public async Task Alert_CarriesOneClickUnsubscribeHeaders_AndTheOneClickPostUnsubscribes()
     {
         await using var smtp = await LoopbackSmtpServer.StartNewAsync();
