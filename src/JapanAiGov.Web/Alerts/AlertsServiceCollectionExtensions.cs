@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
 namespace JapanAiGov.Web.Alerts;
 
 public static class AlertsServiceCollectionExtensions
@@ -5,8 +8,29 @@ public static class AlertsServiceCollectionExtensions
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations()
+            .Validate<IOptions<EmailOptions>>(
+                (smtp, email) => email.Value.Transport != EmailTransport.Smtp || !string.IsNullOrWhiteSpace(smtp.Host),
+                "Smtp:Host is required when Email:Transport is Smtp.")
+            .ValidateOnStart();
+        services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AlertSignal>();
+
+        services.AddSingleton<PickupMailTransport>();
+        services.AddSingleton<SmtpMailTransport>();
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport == EmailTransport.Smtp
+            ? sp.GetRequiredService<SmtpMailTransport>()
+            : sp.GetRequiredService<PickupMailTransport>());
+        services.AddSingleton<AlertEmailRenderer>();
+        services.AddSingleton<AlertTokenProtector>();
+        services.AddScoped<SubscriptionService>();
+        services.AddScoped<AlertFanOut>();
+        services.AddScoped<DigestComposer>();
+        services.AddScoped<AlertDispatcher>();
+        services.AddHostedService<AlertDispatcherService>();
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AlertsOptions>>((limiter, alerts) => AlertsRateLimiting.Configure(limiter, alerts.Value));
         return services;
     }
 }

@@ -40,6 +40,10 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
 
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<WatchedLaw> WatchedLaws => Set<WatchedLaw>();

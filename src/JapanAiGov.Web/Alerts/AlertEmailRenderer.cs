@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Items;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace JapanAiGov.Web.Alerts;
+
+/// <summary>
+/// Builds the emails: plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
+/// unsubscribe headers on everything but the confirmation. Text that came from users (item and law titles, the
+/// address) is checked before it goes into a header: CR/LF there is refused with <see cref="UnsafeHeaderException"/>.
+/// </summary>
+public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<AppOptions> app, IOptions<AlertsOptions> alerts, TimeProvider time)
+{
+    public const string SubjectPrefix = "[JapanAiGov] ";
+
+    public static string MessageIdFor(DeliveryKind kind, long subscriptionId, long? alertEventId, DateOnly? digestDate, string domain) => kind switch
+    {
+        DeliveryKind.Alert => $"alert.{alertEventId}.{subscriptionId}@{domain}",
+        DeliveryKind.Digest => $"digest.{digestDate:yyyyMMdd}.{subscriptionId}@{domain}",
+        _ => $"confirm.{subscriptionId}.{Guid.NewGuid():N}@{domain}",
+    };
+
+    public string MessageIdDomain
+    {
+        get
+        {
+            var address = MailboxAddress.Parse(email.Value.From).Address;
+            var domain = address[(address.LastIndexOf('@') + 1)..];
+            return domain.Length == 0 ? "localhost" : domain;
+        }
+    }
+
+    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) => scope switch
+    {
+        SubscriptionScope.Item => $"the item “{itemTitle}”",
+        SubscriptionScope.Topic => $"the topic “{topic}”",
+        _ => "every item JapanAiGov tracks",
+    };
+
+    public static string Subject(AlertChange change) => change.Kind == AlertEventKind.LegislativeUpdate
+        ? $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}"
+        : $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}";
+
+    public MimeMessage Confirmation(string to, string scopeDescription, AlertCadence cadence, string confirmToken, string messageId)
+    {
+        var confirm = app.Value.Link($"/alerts/confirm/{confirmToken}");
+        var days = (int)Math.Round(alerts.Value.ConfirmationLifetime.TotalDays);
+        var expires = days == 1 ? "1 day" : $"{days} days";
+        var cadenceText = cadence == AlertCadence.DailyDigest ? "a daily digest" : "an email for each change";
+        var text = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"Someone (hopefully you) asked JapanAiGov to send alerts about {scopeDescription} to this address, as {cadenceText}.")
+            .AppendLine()
+            .AppendLine("To start receiving them, open this link and press the Confirm button:")
+            .AppendLine(confirm.ToString())
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"The link works for {expires}. If you did not ask for this, ignore this email: nothing will be sent.")
+            .ToString();
+        var html = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"<p>Someone (hopefully you) asked JapanAiGov to send alerts about {H(scopeDescription)} to this address, as {H(cadenceText)}.</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(confirm.ToString())}\">Open the confirmation page</a> and press <strong>Confirm</strong> to start receiving them.</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p>The link works for {expires}. If you did not ask for this, ignore this email: nothing will be sent.</p>")
+            .ToString();
+        return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, Wrap(html), unsubscribeToken: null);
+    }
+
+    public MimeMessage Alert(string to, string scopeDescription, AlertChange change, string unsubscribeToken, string messageId)
+    {
+        var text = new StringBuilder();
+        var html = new StringBuilder();
+        AppendChange(change, text, html);
+        AppendFooter(scopeDescription, unsubscribeToken, text, html);
+        return Build(to, Subject(change), messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
+    }
+
+    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<AlertChange> changes, string unsubscribeToken, string messageId)
+    {
+        var count = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
+        var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"JapanAiGov daily digest for {day:yyyy-MM-dd} (UTC): {count}.").AppendLine();
+        var html = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<h1>Daily digest for {day:yyyy-MM-dd}</h1><p>{count} (UTC day).</p>");
+        foreach (var change in changes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"== {Subject(change)[SubjectPrefix.Length..]}");
+            html.Append("<hr>");
+            AppendChange(change, text, html);
+            text.AppendLine();
+        }
+
+        AppendFooter(scopeDescription, unsubscribeToken, text, html);
+        return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
+    }
+
+    private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html)
+    {
+        var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
+        if (change.Kind == AlertEventKind.LegislativeUpdate)
+        {
+            var law = change.LawTitle ?? change.ItemTitle;
+            text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>New legislative text: {H(law)}</h2>");
+            if (change.AmendmentTitle is not null)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentTitle}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentTitle)}</p>");
+            }
+
+            if (change.PromulgationDate is { } promulgated)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"Promulgated: {promulgated:yyyy-MM-dd}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>Promulgated: {promulgated:yyyy-MM-dd}</p>");
+            }
+
+            if (change.EnforcementDate is { } enforced)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"In force from: {enforced:yyyy-MM-dd}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>In force from: {enforced:yyyy-MM-dd}</p>");
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"Item: {change.ItemTitle}");
+            html.Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
+        }
+        else
+        {
+            var from = change.FromStatus?.Label() ?? "New";
+            var to = change.ToStatus?.Label() ?? string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"{change.ItemTitle}")
+                .AppendLine(CultureInfo.InvariantCulture, $"Status: {from} → {to}")
+                .AppendLine(CultureInfo.InvariantCulture, $"Reason: {change.Reason}");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{H(change.ItemTitle)}</h2>")
+                .Append(CultureInfo.InvariantCulture, $"<p>Status: <strong>{H(from)}</strong> → <strong>{H(to)}</strong></p>")
+                .Append(CultureInfo.InvariantCulture, $"<p>Reason: {H(change.Reason ?? string.Empty)}</p>");
+            if (change.EvidenceUrl is not null)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"Evidence: {change.EvidenceUrl}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>Evidence: <a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a></p>");
+            }
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+            .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
+        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
+    }
+
+    private void AppendFooter(string scopeDescription, string unsubscribeToken, StringBuilder text, StringBuilder html)
+    {
+        var unsubscribe = app.Value.Link($"/alerts/unsubscribe/{unsubscribeToken}").ToString();
+        text.AppendLine()
+            .AppendLine("--")
+            .AppendLine(CultureInfo.InvariantCulture, $"Why you got this: you subscribed to alerts about {scopeDescription}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Unsubscribe: {unsubscribe}");
+        html.Append("<hr><p style=\"color:#555;font-size:90%\">")
+            .Append(CultureInfo.InvariantCulture, $"Why you got this: you subscribed to alerts about {H(scopeDescription)}. ")
+            .Append(CultureInfo.InvariantCulture, $"<a href=\"{H(unsubscribe)}\">Unsubscribe</a></p>");
+    }
+
+    private MimeMessage Build(string to, string subject, string messageId, string text, string html, string? unsubscribeToken)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(email.Value.From));
+        message.To.Add(MailboxAddress.Parse(UnsafeHeaderException.Check(to, "recipient address")));
+        message.Subject = UnsafeHeaderException.Check(subject, "subject");
+        message.MessageId = messageId;
+        message.Date = time.GetUtcNow();
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        if (unsubscribeToken is not null)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{app.Value.Link($"/alerts/unsubscribe/{unsubscribeToken}")}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        return message;
+    }
+
+    private static string Wrap(string body) =>
+        $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
+
+    private static string SafeHref(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.ToString() : "#";
+
+    private static string H(string value) => WebUtility.HtmlEncode(value);
+}

@@ -1,0 +1,104 @@
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JapanAiGov.Web.Alerts;
+
+/// <summary>
+/// Once a UTC day is over (plus <see cref="AlertsOptions.DigestGrace"/>), queues one digest delivery per daily-digest
+/// subscription that has changes that day. The key "digest/{subscription}/{day}" is unique, so a restart, a second
+/// pass or a second instance never queues the same digest twice. Days up to a week back are looked at, so a
+/// process that was down over midnight still sends them.
+/// </summary>
+public sealed class DigestComposer(AppDbContext db, AlertEmailRenderer renderer, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DigestComposer> logger)
+{
+    private const int LookBackDays = 7;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var lastDay = DateOnly.FromDateTime((now - options.Value.DigestGrace).UtcDateTime).AddDays(-1);
+        var firstDay = lastDay.AddDays(1 - LookBackDays);
+        var start = StartOf(firstDay);
+        var end = StartOf(lastDay.AddDays(1));
+
+        var events = await (
+            from e in db.AlertEvents.AsNoTracking()
+            where e.CreatedAt >= start && e.CreatedAt < end
+            join i in db.Items on e.ItemId equals i.Id
+            select new { e.ItemId, i.Topic, e.CreatedAt })
+            .ToListAsync(cancellationToken);
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var subscriptions = await db.Subscriptions.AsNoTracking()
+            .Where(s => s.ConfirmedAt != null && s.UnsubscribedAt == null && s.Cadence == AlertCadence.DailyDigest)
+            .Select(s => new { s.Id, s.Scope, s.ItemId, s.Topic, ConfirmedAt = s.ConfirmedAt!.Value })
+            .ToListAsync(cancellationToken);
+        var existing = (await db.Deliveries.AsNoTracking()
+            .Where(d => d.Kind == DeliveryKind.Digest && d.DigestDate >= firstDay && d.DigestDate <= lastDay)
+            .Select(d => d.DedupKey)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+        var domain = renderer.MessageIdDomain;
+        var queued = 0;
+        foreach (var day in events.GroupBy(e => DateOnly.FromDateTime(e.CreatedAt.UtcDateTime)))
+        {
+            foreach (var subscription in subscriptions)
+            {
+                var key = $"digest/{subscription.Id}/{day.Key:yyyy-MM-dd}";
+                var matches = day.Any(e => e.CreatedAt >= subscription.ConfirmedAt && Matches(subscription.Scope, subscription.ItemId, subscription.Topic, e.ItemId, e.Topic));
+                if (!matches || existing.Contains(key))
+                {
+                    continue;
+                }
+
+                db.Deliveries.Add(new Delivery
+                {
+                    Kind = DeliveryKind.Digest,
+                    SubscriptionId = subscription.Id,
+                    DigestDate = day.Key,
+                    DedupKey = key,
+                    MessageId = AlertEmailRenderer.MessageIdFor(DeliveryKind.Digest, subscription.Id, null, day.Key, domain),
+                    Status = DeliveryStatus.Pending,
+                    NextAttemptAt = now,
+                    CreatedAt = now,
+                });
+                queued++;
+            }
+        }
+
+        if (queued == 0)
+        {
+            return 0;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Queued {DigestCount} daily digests up to {DigestDate}", queued, lastDay);
+            return queued;
+        }
+        catch (DbUpdateException exception)
+        {
+            logger.LogWarning(exception, "Digests were composed concurrently elsewhere; skipping this pass");
+            return 0;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public static bool Matches(SubscriptionScope scope, int? itemId, string? topic, int eventItemId, string eventTopic) => scope switch
+    {
+        SubscriptionScope.AllItems => true,
+        SubscriptionScope.Item => itemId == eventItemId,
+        SubscriptionScope.Topic => string.Equals(topic, eventTopic, StringComparison.Ordinal),
+        _ => false,
+    };
+}

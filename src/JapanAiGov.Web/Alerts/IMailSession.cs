@@ -1,0 +1,11 @@
+using MimeKit;
+
+namespace JapanAiGov.Web.Alerts;
+
+public interface IMailSession : IAsyncDisposable
+{
+    /// <summary>False once the session can no longer send (e.g. the connection dropped); open a new one.</summary>
+    bool IsUsable { get; }
+
+    Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
+}

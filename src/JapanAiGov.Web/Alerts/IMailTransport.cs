@@ -1,0 +1,7 @@
+namespace JapanAiGov.Web.Alerts;
+
+/// <summary>Where alerts go (DESIGN.md §5: Email:Transport). One session is opened per batch and reused for every message in it.</summary>
+public interface IMailTransport
+{
+    Task<IMailSession> OpenAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace JapanAiGov.Web.Alerts;
+
+/// <summary>
+/// Writes each message as an .eml file into Email:PickupDirectory (relative to the content root), so a fresh
+/// checkout sends "mail" with no server. The file is named after the Message-ID and written atomically, so a
+/// re-send replaces the file instead of adding a second one.
+/// </summary>
+public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IMailTransport
+{
+    public string Directory => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
+
+    public Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        return Task.FromResult<IMailSession>(new Session(Directory));
+    }
+
+    private sealed class Session(string directory) : IMailSession
+    {
+        public bool IsUsable => true;
+
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            var name = new string((message.MessageId ?? Guid.NewGuid().ToString("N")).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
+            var path = Path.Combine(directory, name + ".eml");
+            var temporary = path + ".tmp";
+            await message.WriteToAsync(temporary, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,8 @@
+namespace JapanAiGov.Web.Alerts;
+
+public enum SubscriptionScope
+{
+    AllItems,
+    Item,
+    Topic,
+}

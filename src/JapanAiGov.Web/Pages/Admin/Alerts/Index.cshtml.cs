@@ -1,0 +1,81 @@
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Pages.Admin.Alerts;
+
+[Authorize(Policy = Roles.AdminPolicy)]
+public sealed class IndexModel(AppDbContext db, AlertSignal signal, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+{
+    private const int DeadShown = 100;
+
+    public IReadOnlyDictionary<DeliveryStatus, int> Counts { get; private set; } = new Dictionary<DeliveryStatus, int>();
+
+    public int EventsAwaitingFanOut { get; private set; }
+
+    public int ConfirmedSubscriptions { get; private set; }
+
+    public int PendingSubscriptions { get; private set; }
+
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    public IReadOnlyList<DeadRow> Dead { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Counts = await db.Deliveries.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        EventsAwaitingFanOut = await db.AlertEvents.CountAsync(e => e.FannedOutAt == null, cancellationToken);
+        ConfirmedSubscriptions = await db.Subscriptions.CountAsync(s => s.ConfirmedAt != null && s.UnsubscribedAt == null, cancellationToken);
+        PendingSubscriptions = await db.Subscriptions.CountAsync(s => s.ConfirmedAt == null && s.UnsubscribedAt == null, cancellationToken);
+        NextAttemptAt = await db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending).OrderBy(d => d.NextAttemptAt).Select(d => (DateTimeOffset?)d.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
+        var dead = await (
+            from d in db.Deliveries.AsNoTracking()
+            where d.Status == DeliveryStatus.Dead
+            join s in db.Subscriptions on d.SubscriptionId equals s.Id
+            orderby d.Id descending
+            select new { d.Id, d.Kind, d.AlertEventId, d.DigestDate, s.Email, d.Attempts, d.LastError, d.CreatedAt })
+            .Take(DeadShown)
+            .ToListAsync(cancellationToken);
+        Dead = dead.Select(d => new DeadRow(d.Id, d.Kind, d.AlertEventId, d.DigestDate, EmailAddress.Mask(d.Email), d.Attempts, d.LastError, d.CreatedAt)).ToList();
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
+    {
+        var count = await RetryAsync(db.Deliveries.Where(d => d.Id == id), cancellationToken);
+        Message = count == 1 ? $"Delivery {id} will be retried now." : $"Delivery {id} is not dead any more; nothing to retry.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRetryAllAsync(CancellationToken cancellationToken)
+    {
+        var count = await RetryAsync(db.Deliveries, cancellationToken);
+        Message = count == 1 ? "1 dead delivery will be retried now." : $"{count} dead deliveries will be retried now.";
+        return RedirectToPage();
+    }
+
+    private async Task<int> RetryAsync(IQueryable<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var count = await deliveries
+            .Where(d => d.Status == DeliveryStatus.Dead)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
+                    .SetProperty(d => d.Attempts, 0)
+                    .SetProperty(d => d.NextAttemptAt, now)
+                    .SetProperty(d => d.LeaseOwner, (string?)null)
+                    .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null),
+                cancellationToken);
+        logger.LogInformation("Admin queued {DeliveryCount} dead deliveries for retry", count);
+        signal.Notify();
+        return count;
+    }
+
+    public sealed record DeadRow(long Id, DeliveryKind Kind, long? AlertEventId, DateOnly? DigestDate, string Recipient, int Attempts, string? LastError, DateTimeOffset CreatedAt);
+}

@@ -1,0 +1,182 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Polling;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SmtpServer;
+using SmtpServer.Net;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace JapanAiGov.Benchmarks;
+
+/// <summary>
+/// The app's real services (same registrations as Program.cs, no HTTP server) on a temporary SQLite file with
+/// 10,000 confirmed subscribers, sending to an SmtpServer on 127.0.0.1 that accepts and counts every message.
+/// </summary>
+public sealed class AlertsBenchmarkHost : IAsyncDisposable
+{
+    public const int Subscribers = 10_000;
+    public const string Slug = "profit-based-penalties";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "japanaigov-bench", Guid.NewGuid().ToString("N"));
+    private readonly CancellationTokenSource _smtpStop = new();
+    private WebApplication _app = null!;
+    private SmtpServer.SmtpServer _smtp = null!;
+    private int _received;
+
+    public IServiceProvider Services => _app.Services;
+
+    public int Received => Volatile.Read(ref _received);
+
+    public static async Task<AlertsBenchmarkHost> StartAsync()
+    {
+        var host = new AlertsBenchmarkHost();
+        await host.InitializeAsync();
+        return host;
+    }
+
+    private async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var port = FreePort();
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
+        var smtpServices = new SmtpServer.ComponentModel.ServiceProvider();
+        smtpServices.Add(new CountingStore(this));
+        smtpServices.Add(new NoDelayListenerFactory());
+        _smtp = new SmtpServer.SmtpServer(options, smtpServices);
+        _ = _smtp.StartAsync(_smtpStop.Token);
+
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={Path.Combine(_directory, "bench.db")}",
+            ["EGov:Enabled"] = "false",
+            ["Email:Transport"] = "Smtp",
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None",
+            ["Alerts:DispatcherEnabled"] = "false",
+        });
+        builder.Services.AddData();
+        builder.Services.AddWeb();
+        builder.Services.AddAccounts();
+        builder.Services.AddAlerts();
+        builder.Services.AddPolling();
+        _app = builder.Build();
+        await _app.InitializeDatabaseAsync();
+        await SeedSubscribersAsync();
+    }
+
+    private async Task SeedSubscribersAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var protector = scope.ServiceProvider.GetRequiredService<AlertTokenProtector>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var now = TimeProvider.System.GetUtcNow().AddDays(-1);
+        for (var i = 0; i < Subscribers; i++)
+        {
+            var token = AlertTokens.Create();
+            db.Subscriptions.Add(new Subscription
+            {
+                Email = $"reader{i}@example.org",
+                Scope = SubscriptionScope.AllItems,
+                ScopeKey = "all",
+                Cadence = AlertCadence.Immediate,
+                CreatedAt = now,
+                ConfirmedAt = now,
+                UnsubscribeTokenHash = AlertTokens.Hash(token),
+                UnsubscribeTokenProtected = protector.Protect(token),
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>What the editor's status-change POST writes: the item, its history row and the alert event, in one SaveChanges (as the status page does).</summary>
+    public async Task ChangeStatusAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var item = await db.Items.SingleAsync(i => i.Slug == Slug);
+        var next = item.Status == ItemStatus.Reported ? ItemStatus.PendingMetiAnnex : ItemStatus.Reported;
+        var now = TimeProvider.System.GetUtcNow();
+        var change = item.ChangeStatus(next, "Benchmark status change with a reason.", null, null, "Benchmark", null, now);
+        db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChange = change, CreatedAt = now });
+        await db.SaveChangesAsync();
+        scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
+    }
+
+    /// <summary>Clears earlier deliveries and marks earlier events done, so the next fan-out is exactly one event.</summary>
+    public async Task ResetOutboxAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Deliveries.ExecuteDeleteAsync();
+        var now = TimeProvider.System.GetUtcNow();
+        await db.AlertEvents.Where(e => e.FannedOutAt == null).ExecuteUpdateAsync(s => s.SetProperty(e => e.FannedOutAt, now));
+    }
+
+    public async Task<int> FanOutAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AlertFanOut>().RunAsync(CancellationToken.None);
+    }
+
+    public async Task<DispatchResult> DispatchAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AlertDispatcher>().DispatchDueAsync(CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _smtp.Shutdown();
+        await _smtpStop.CancelAsync();
+        _smtpStop.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>The server's replies must not wait for Nagle either (accepted sockets inherit TCP_NODELAY on Linux).</summary>
+    private sealed class NoDelayListenerFactory : EndpointListenerFactory
+    {
+        public override IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = base.CreateListener(endpointDefinition);
+            var tcp = listener.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
+                .Select(f => f.GetValue(listener)).OfType<TcpListener>().Single();
+            tcp.Server.NoDelay = true;
+            return listener;
+        }
+    }
+
+    private sealed class CountingStore(AlertsBenchmarkHost host) : MessageStore
+    {
+        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref host._received);
+            return Task.FromResult(SmtpResponse.Ok);
+        }
+    }
+}
