@@ -121,7 +121,16 @@ public sealed class EGovPoller(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var error = exception is EGovException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}";
-            logger.LogWarning(exception, "e-Gov check of law {LawId} failed: {Reason}", law.LawId, error);
+            if (exception is EGovException)
+            {
+                // An expected failure mode (e-Gov down, malformed answer): the message says it all.
+                logger.LogWarning("e-Gov check of law {LawId} failed: {Reason}", law.LawId, error);
+            }
+            else
+            {
+                logger.LogError(exception, "e-Gov check of law {LawId} failed: {Reason}", law.LawId, error);
+            }
+
             result.Outcome = PollLawOutcome.Failed;
             result.Error = Truncate(error, PollRun.ErrorMaxLength);
             db.ChangeTracker.Clear();
