@@ -61,9 +61,9 @@ public sealed class EGovOptions : IValidatableObject
             yield return new ValidationResult($"EGov:TotalRequestTimeout must be longer than EGov:AttemptTimeout and at most 01:00:00, not '{TotalRequestTimeout}'.", [nameof(TotalRequestTimeout)]);
         }
 
-        if (MaxRetryAttempts is < 0 or > 10)
+        if (MaxRetryAttempts is < 1 or > 10)
         {
-            yield return new ValidationResult($"EGov:MaxRetryAttempts must be between 0 and 10, not {MaxRetryAttempts}.", [nameof(MaxRetryAttempts)]);
+            yield return new ValidationResult($"EGov:MaxRetryAttempts must be between 1 and 10, not {MaxRetryAttempts}.", [nameof(MaxRetryAttempts)]);
         }
 
         if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromMinutes(1))

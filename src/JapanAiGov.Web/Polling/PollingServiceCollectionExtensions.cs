@@ -32,7 +32,7 @@ public static class PollingServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<EGovOptions>>().Value;
                 resilience.AttemptTimeout.Timeout = options.AttemptTimeout;
                 resilience.TotalRequestTimeout.Timeout = options.TotalRequestTimeout;
-                resilience.Retry.MaxRetryAttempts = Math.Max(options.MaxRetryAttempts, 0);
+                resilience.Retry.MaxRetryAttempts = options.MaxRetryAttempts;
                 resilience.Retry.Delay = options.RetryDelay;
                 resilience.Retry.BackoffType = Polly.DelayBackoffType.Exponential;
                 resilience.Retry.UseJitter = true;
