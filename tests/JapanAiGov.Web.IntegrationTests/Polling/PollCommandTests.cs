@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
@@ -60,5 +61,61 @@ public sealed class PollCommandTests
 
         Assert.Equal(ExitCodes.Failure, code);
         Assert.Contains("Another instance", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Process_PollAgainstLoopbackEGov_Exits0AndRecordsThePass()
+    {
+        await using var egov = await FakeEGovServer.StartWithSamplesAsync();
+        var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(directory, "app.db")}",
+            ["EGov__BaseUrl"] = egov.BaseUrl.ToString(),
+            ["EGov__MinRequestInterval"] = "00:00:00",
+        };
+
+        var (beforeMigrate, _, notMigrated) = await RunProcessAsync(environment, "poll");
+        var (migrated, _, _) = await RunProcessAsync(environment, "migrate");
+        var (code, output, error) = await RunProcessAsync(environment, "poll");
+
+        Assert.Equal(1, beforeMigrate);
+        Assert.Contains("run the 'migrate' command first", notMigrated, StringComparison.Ordinal);
+        Assert.Equal(0, migrated);
+        Assert.True(code == 0, error);
+        Assert.Contains("Succeeded. 2 laws checked", output, StringComparison.Ordinal);
+        Assert.Contains(egov.Requests, r => r.Path == "law_revisions/" + EGovTestData.PipaLawId);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(Dictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JapanAiGov.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
     }
 }
