@@ -56,7 +56,8 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
         HttpResponseMessage response;
         try
         {
-            response = await http.GetAsync(relativeUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            // Buffer the body inside the resilience pipeline, so its timeouts cover a slow body too (PIPA is ~550 KB).
+            response = await http.GetAsync(relativeUrl, HttpCompletionOption.ResponseContentRead, cancellationToken);
         }
         catch (TimeoutRejectedException exception)
         {

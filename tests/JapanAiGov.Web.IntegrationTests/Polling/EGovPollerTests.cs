@@ -338,4 +338,19 @@ public sealed class EGovPollerTests
         Assert.Equal(EGovTestData.PipaLawId, Assert.Single(run.Laws).LawId);
         Assert.Equal(0, egov.CountRequests("law_revisions/" + EGovTestData.AiActLawId));
     }
+
+    [Fact]
+    public async Task Poll_WithDefaultPacing_SendsAtMostOneRequestPerSecond()
+    {
+        await using var egov = await FakeEGovServer.StartWithSamplesAsync();
+        await using var app = new JapanAiGovFactory(egov.Settings(new() { ["EGov:MinRequestInterval"] = "00:00:01" }));
+        var start = app.Time.GetUtcNow();
+
+        // The pacer waits on the injected clock: it only lets a request through once a fake second has passed.
+        var run = await app.PollWhileTimePassesAsync(TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(PollOutcome.Succeeded, run.Outcome);
+        Assert.Equal(4, egov.Requests.Count);
+        Assert.True(app.Time.GetUtcNow() - start >= TimeSpan.FromSeconds(3), $"4 requests in {app.Time.GetUtcNow() - start} of clock time.");
+    }
 }
