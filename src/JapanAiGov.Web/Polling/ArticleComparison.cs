@@ -16,10 +16,13 @@ public sealed record ArticleComparison(string Heading, IReadOnlyList<ComparisonR
     public static ArticleComparison Build(LawArticle? oldArticle, LawArticle? newArticle)
     {
         var heading = (newArticle ?? oldArticle)?.Heading ?? string.Empty;
+
+        // The heading is the table's caption; it is compared as a line only when it changed (renumbered, new caption).
+        var withHeading = oldArticle is null || newArticle is null || oldArticle.Heading != newArticle.Heading;
         var model = SideBySideDiffBuilder.Diff(
             Differ,
-            ToText(oldArticle),
-            ToText(newArticle),
+            ToText(oldArticle, withHeading),
+            ToText(newArticle, withHeading),
             ignoreWhiteSpace: false,
             ignoreCase: false,
             LineChunker.Instance,
@@ -35,8 +38,8 @@ public sealed record ArticleComparison(string Heading, IReadOnlyList<ComparisonR
         return new ArticleComparison(heading, rows);
     }
 
-    private static string ToText(LawArticle? article) =>
-        article is null ? string.Empty : string.Join('\n', article.Lines.Prepend(article.Heading));
+    private static string ToText(LawArticle? article, bool withHeading) =>
+        article is null ? string.Empty : string.Join('\n', withHeading ? article.Lines.Prepend(article.Heading) : article.Lines);
 
     private static ComparisonCell ToCell(DiffPiece? line, ChangeType ownChange)
     {

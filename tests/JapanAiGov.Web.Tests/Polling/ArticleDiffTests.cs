@@ -35,13 +35,24 @@ public sealed class ArticleDiffTests
             Article("2", "第二条", "文字、番号、記号、生体情報その他の符号をいう。", "２　変わらない。"));
 
         Assert.Equal("第二条", comparison.Heading);
-        Assert.True(comparison.Rows[0].IsUnchanged);
-        var changed = comparison.Rows[1];
+        Assert.Equal(2, comparison.Rows.Count);
+        var changed = comparison.Rows[0];
         Assert.Equal(ComparisonCellKind.Changed, changed.New.Kind);
         Assert.Equal("、生体情報", string.Concat(changed.New.Spans.Where(s => s.Changed).Select(s => s.Text)));
         Assert.Equal("文字、番号、記号その他の符号をいう。", string.Concat(changed.Old.Spans.Select(s => s.Text)));
         Assert.DoesNotContain(changed.Old.Spans, s => s.Changed);
-        Assert.True(comparison.Rows[2].IsUnchanged);
+        Assert.True(comparison.Rows[1].IsUnchanged);
+    }
+
+    [Fact]
+    public void Comparison_NewCaption_ComparesTheHeadingToo()
+    {
+        var comparison = ArticleComparison.Build(
+            new LawArticle("2", "第二条", "（定義）", ["同じ。"]),
+            new LawArticle("2", "第二条", "（定義等）", ["同じ。"]));
+
+        Assert.Equal(ComparisonCellKind.Changed, comparison.Rows[0].New.Kind);
+        Assert.Equal("等", string.Concat(comparison.Rows[0].New.Spans.Where(s => s.Changed).Select(s => s.Text)));
     }
 
     [Fact]
