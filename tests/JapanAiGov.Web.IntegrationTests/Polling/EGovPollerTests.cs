@@ -353,4 +353,20 @@ public sealed class EGovPollerTests
         Assert.Equal(4, egov.Requests.Count);
         Assert.True(app.Time.GetUtcNow() - start >= TimeSpan.FromSeconds(3), $"4 requests in {app.Time.GetUtcNow() - start} of clock time.");
     }
+
+    [Fact]
+    public async Task Poll_NewRevisionOfLawWithoutItem_CreatesUpdateButNoAlert()
+    {
+        await using var egov = await FakeEGovServer.StartWithSamplesAsync();
+        await using var app = new JapanAiGovFactory(egov.Settings());
+        await app.PollAsync();
+        await app.WithDbAsync(db => db.WatchedLaws.Where(l => l.LawId == EGovTestData.PipaLawId).ExecuteUpdateAsync(s => s.SetProperty(l => l.ItemId, (int?)null)));
+        egov.SetRevisions(EGovTestData.PipaLawId, EGovTestData.PipaRevisionsWithNewRevision());
+        egov.SetLawData(EGovTestData.PipaNewRevisionId, EGovTestData.PipaTextAfter());
+
+        var run = await app.PollAsync();
+
+        Assert.Equal(1, run.UpdatesCreated);
+        Assert.Equal(0, await app.WithDbAsync(db => db.AlertEvents.CountAsync()));
+    }
 }

@@ -202,6 +202,29 @@ public sealed class LegislationPagesTests
     }
 
     [Fact]
+    public async Task WatchedLaws_ReAddRemovedLaw_ResumesWithAFreshQuietBaseline()
+    {
+        await using var egov = await FakeEGovServer.StartWithSamplesAsync();
+        await using var app = new JapanAiGovFactory(egov.Settings());
+        await app.PollAsync();
+        await app.WithDbAsync(db => db.WatchedLaws.Where(l => l.LawId == EGovTestData.PipaLawId)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.RemovedAt, app.Time.GetUtcNow())));
+        egov.SetRevisions(EGovTestData.PipaLawId, EGovTestData.PipaRevisionsWithNewRevision());
+        egov.SetLawData(EGovTestData.PipaNewRevisionId, EGovTestData.PipaTextAfter());
+        var client = await app.CreateSignedInClientAsync(Roles.Editor);
+
+        var response = await client.PostFormAsync("/admin/legislation/laws", new() { ["Input.LawId"] = EGovTestData.PipaLawId }, "form.add-law");
+        var run = await app.PollAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var pipa = run.Laws.Single(l => l.LawId == EGovTestData.PipaLawId);
+        Assert.True(pipa.Baseline);
+        Assert.Equal(1, pipa.NewRevisions);
+        Assert.Equal(0, run.UpdatesCreated);
+        Assert.Equal(1, await app.WithDbAsync(db => db.WatchedLaws.CountAsync(l => l.LawId == EGovTestData.PipaLawId && l.RemovedAt == null)));
+    }
+
+    [Fact]
     public async Task Poller_PollNow_RunsAPassInTheBackground()
     {
         await using var egov = await FakeEGovServer.StartWithSamplesAsync();
