@@ -26,12 +26,16 @@ public sealed class FakeEGovServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly ConcurrentDictionary<string, Fault> _standingFaults = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _hanging;
 
     private FakeEGovServer(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = null!;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>Requests being held open by <see cref="AlwaysHang"/> right now.</summary>
+    public int HangingRequests => Volatile.Read(ref _hanging);
 
     /// <summary>Settings pointing the app at this server, with no pacing and no retry backoff so tests run at full speed.</summary>
     public Dictionary<string, string?> Settings(Dictionary<string, string?>? extra = null)
@@ -55,7 +59,12 @@ public sealed class FakeEGovServer : IAsyncDisposable
 
     public static async Task<FakeEGovServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration file watching: inotify instances are a scarce per-user resource on a shared test machine.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         var app = builder.Build();
@@ -128,12 +137,17 @@ public sealed class FakeEGovServer : IAsyncDisposable
         if (fault is { Hang: true })
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            Interlocked.Increment(ref _hanging);
             try
             {
                 await Task.Delay(Timeout.Infinite, linked.Token);
             }
             catch (OperationCanceledException)
             {
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _hanging);
             }
 
             return;

@@ -105,6 +105,7 @@ public sealed class PollCommandTests
         }
 
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -16,14 +16,19 @@ public static class PollingTestExtensions
     }
 
     /// <summary>Runs a pass while advancing the fake clock in <paramref name="step"/>s, so time-based waits (timeouts) elapse.</summary>
-    public static async Task<PollRun> PollWhileTimePassesAsync(this JapanAiGovFactory app, TimeSpan step)
+    /// <remarks>With <paramref name="onlyWhen"/>, the clock moves only while it holds (e.g. while e-Gov holds a request open).</remarks>
+    public static async Task<PollRun> PollWhileTimePassesAsync(this JapanAiGovFactory app, TimeSpan step, Func<bool>? onlyWhen = null)
     {
         var pass = app.PollAsync();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (!pass.IsCompleted)
         {
             Assert.True(DateTime.UtcNow < deadline, "The pass did not finish while its clock moved on.");
-            app.Time.Advance(step);
+            if (onlyWhen is null || onlyWhen())
+            {
+                app.Time.Advance(step);
+            }
+
             await Task.WhenAny(pass, Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System));
         }
 
