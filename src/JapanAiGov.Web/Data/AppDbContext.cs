@@ -52,6 +52,14 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<LegislativeUpdate> LegislativeUpdates => Set<LegislativeUpdate>();
 
+    public DbSet<LawRevisionText> LawRevisionTexts => Set<LawRevisionText>();
+
+    public DbSet<PollRun> PollRuns => Set<PollRun>();
+
+    public DbSet<PollLawResult> PollLawResults => Set<PollLawResult>();
+
+    public DbSet<PollerLease> PollerLeases => Set<PollerLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -38,5 +38,11 @@ public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILog
         {
             logger.LogInformation("Seeded {ItemCount} items into an empty database", added);
         }
+
+        var watched = await Polling.WatchedLawSeed.SeedAsync(db, time, cancellationToken);
+        if (watched > 0)
+        {
+            logger.LogInformation("Now watching {LawCount} seed laws on e-Gov", watched);
+        }
     }
 }

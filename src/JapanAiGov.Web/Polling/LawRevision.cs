@@ -31,5 +31,32 @@ public sealed class LawRevision
     /// <summary>e-Gov's current_revision_status, kept as a hint only: "current" is worked out from dates.</summary>
     public string? ApiStatus { get; set; }
 
+    /// <summary>e-Gov's amendment_type: "1" new law, "3" amended, "8" repealed.</summary>
+    public string? AmendmentType { get; set; }
+
+    /// <summary>e-Gov's <c>updated</c>: when its data for this revision last changed.</summary>
+    public DateTimeOffset? EGovUpdatedAt { get; set; }
+
     public DateTimeOffset FirstSeenAt { get; set; }
+
+    /// <summary>Recorded by a law's first pass as existing history: no update and no alert were raised for it.</summary>
+    public bool IsBaseline { get; set; }
+
+    /// <summary>The extracted articles, in their own table so listing revisions never loads whole law texts; null until fetched.</summary>
+    public LawRevisionText? Text { get; set; }
+
+    /// <summary>SHA-256 of the stored articles JSON; null until the text is fetched.</summary>
+    public string? TextHash { get; set; }
+
+    public int? ArticleCount { get; set; }
+
+    public DateTimeOffset? TextFetchedAt { get; set; }
+
+    /// <summary>The date it takes (or took) effect: the enforcement date, else the provisional scheduled one.</summary>
+    public DateOnly? EffectiveDate => EnforcementDate ?? ScheduledEnforcementDate;
+
+    /// <summary>The enforcement date is only provisional (e.g. "within two years, by cabinet order").</summary>
+    public bool IsProvisionalDate => ScheduledEnforcementDate is not null;
+
+    public bool IsInForceOn(DateOnly day) => EffectiveDate is { } date && date <= day;
 }

@@ -3,6 +3,8 @@ namespace JapanAiGov.Web.Polling;
 /// <summary>A newly detected revision of a watched law, waiting for an editor in the legislative inbox.</summary>
 public sealed class LegislativeUpdate
 {
+    public const int ChangedArticlesMaxLength = 1000;
+
     public long Id { get; set; }
 
     public int WatchedLawId { get; set; }
@@ -16,9 +18,64 @@ public sealed class LegislativeUpdate
     /// <summary>The stored revision this one is compared with; null when there was none.</summary>
     public int? PreviousRevisionId { get; set; }
 
+    public LawRevision? PreviousRevision { get; set; }
+
     public DateTimeOffset DetectedAt { get; set; }
+
+    public LegislativeUpdateState State { get; set; }
+
+    public LegislativeDiffStatus DiffStatus { get; set; }
+
+    public int ArticlesAdded { get; set; }
+
+    public int ArticlesRemoved { get; set; }
+
+    public int ArticlesChanged { get; set; }
+
+    /// <summary>Headings of the changed, added and removed articles, for the inbox list (truncated).</summary>
+    public string? ChangedArticles { get; set; }
 
     public DateTimeOffset? AcknowledgedAt { get; set; }
 
     public string? AcknowledgedBy { get; set; }
+
+    public DateTimeOffset? AppliedAt { get; set; }
+
+    public string? AppliedBy { get; set; }
+
+    /// <summary>Records the comparison with the previous revision.</summary>
+    public void SetDiff(LegislativeDiffStatus status, ArticleDiff diff)
+    {
+        DiffStatus = status;
+        ArticlesAdded = diff.Added.Count;
+        ArticlesRemoved = diff.Removed.Count;
+        ArticlesChanged = diff.Changed.Count;
+        var headings = diff.Changed.Select(c => c.New.Title)
+            .Concat(diff.Added.Select(a => a.Title + " (new)"))
+            .Concat(diff.Removed.Select(a => a.Title + " (removed)"));
+        var text = string.Join("、", headings);
+        ChangedArticles = text.Length == 0 ? null : text.Length <= ChangedArticlesMaxLength ? text : text[..(ChangedArticlesMaxLength - 1)] + "…";
+    }
+
+    /// <summary>An editor has read it and decided no item change is needed; returns false when it was already handled.</summary>
+    public bool Acknowledge(string by, DateTimeOffset now)
+    {
+        if (State != LegislativeUpdateState.New)
+        {
+            return false;
+        }
+
+        State = LegislativeUpdateState.Acknowledged;
+        AcknowledgedAt = now;
+        AcknowledgedBy = by;
+        return true;
+    }
+
+    /// <summary>For the status-change page: the linked item's status was changed because of this update.</summary>
+    public void MarkApplied(string by, DateTimeOffset now)
+    {
+        State = LegislativeUpdateState.Applied;
+        AppliedAt = now;
+        AppliedBy = by;
+    }
 }

@@ -14,5 +14,33 @@ public sealed class WatchedLaw
 
     public DateTimeOffset AddedAt { get; set; }
 
+    /// <summary>When an editor stopped watching it; the row and its history stay, so re-adding it resumes.</summary>
+    public DateTimeOffset? RemovedAt { get; set; }
+
+    /// <summary>
+    /// When the first pass recorded the existing history as a baseline (no updates, no alerts). Null means the next
+    /// pass takes the baseline.
+    /// </summary>
+    public DateTimeOffset? BaselineAt { get; set; }
+
+    /// <summary>The e-Gov law_revision_id in force today, worked out from enforcement dates (never from e-Gov's status flag).</summary>
+    public string? CurrentLawRevisionId { get; set; }
+
+    public DateTimeOffset? LastCheckedAt { get; set; }
+
+    public DateTimeOffset? LastSucceededAt { get; set; }
+
+    /// <summary>Why the last check of this law failed; null after a success.</summary>
+    public string? LastError { get; set; }
+
     public List<LawRevision> Revisions { get; set; } = [];
+
+    public bool IsActive => RemovedAt is null;
+
+    /// <summary>The law's page on e-Gov 法令検索, used as evidence when an editor confirms an item.</summary>
+    public static Uri EGovLawPage(string lawId) => new($"https://laws.e-gov.go.jp/law/{Uri.EscapeDataString(lawId)}");
+
+    /// <summary>Whether a string has the shape of an e-Gov law id (API.md §4.1); the id itself is opaque.</summary>
+    public static bool IsWellFormedLawId(string? lawId) =>
+        lawId is { Length: 15 } && lawId.All(c => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z'));
 }

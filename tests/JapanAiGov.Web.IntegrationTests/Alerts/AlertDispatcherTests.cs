@@ -280,7 +280,8 @@ public sealed class AlertDispatcherTests
         await app.WithDbAsync(async db =>
         {
             var item = await db.Items.SingleAsync(i => i.Slug == AlertTestExtensions.PipaSlug);
-            var law = new WatchedLaw { LawId = "415AC0000000057", Title = "個人情報の保護に関する法律", ItemId = item.Id, AddedAt = app.Time.GetUtcNow() };
+            var law = await db.WatchedLaws.SingleAsync(l => l.LawId == "415AC0000000057");
+            Assert.Equal(item.Id, law.ItemId);
             var revision = new LawRevision
             {
                 WatchedLaw = law,
@@ -291,7 +292,7 @@ public sealed class AlertDispatcherTests
                 FirstSeenAt = app.Time.GetUtcNow(),
             };
             var update = new LegislativeUpdate { WatchedLaw = law, Revision = revision, DetectedAt = app.Time.GetUtcNow() };
-            db.AddRange(law, revision, update);
+            db.AddRange(revision, update);
             await db.SaveChangesAsync();
             db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.LegislativeUpdate, ItemId = item.Id, LegislativeUpdateId = update.Id, CreatedAt = app.Time.GetUtcNow() });
             await db.SaveChangesAsync();

@@ -13,7 +13,7 @@ public sealed class CalendarTests
     {
         await using var app = new JapanAiGovFactory();
         await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20270401", new DateOnly(2026, 12, 1), new DateOnly(2027, 4, 1), Day);
-        await app.AddLegislativeUpdateAsync("507AC0000000053", "人工知能関連技術の研究開発及び活用の推進に関する法律", itemSlug: null, "20280101", new DateOnly(2027, 6, 1), null, Day, scheduledEnforcement: new DateOnly(2028, 1, 1));
+        await app.AddLegislativeUpdateAsync("507CO0000000281", "人工知能戦略本部令", itemSlug: null, "20280101", new DateOnly(2027, 6, 1), null, Day, scheduledEnforcement: new DateOnly(2028, 1, 1));
         var change = await app.ChangeStatusAsync("high-impact-frontier-models", ItemStatus.Confirmed, Day.AddHours(1), new DateOnly(2027, 7, 1));
 
         using var response = await app.CreateClient().GetAsync("/calendar.ics");
@@ -29,7 +29,7 @@ public sealed class CalendarTests
         Assert.Contains("個人情報の保護に関する法律", promulgation.Summary, StringComparison.Ordinal);
         Assert.Equal(new Uri("http://localhost/items/pipa-amendment-ai-training"), promulgation.Url);
         Assert.Equal(new DateOnly(2027, 4, 1), events["415AC0000000057_20270401_000000000000000-enforcement@japanaigov"].DtStart!.Date);
-        var scheduled = events["507AC0000000053_20280101_000000000000000-enforcement@japanaigov"];
+        var scheduled = events["507CO0000000281_20280101_000000000000000-enforcement@japanaigov"];
         Assert.Equal(new DateOnly(2028, 1, 1), scheduled.DtStart!.Date);
         Assert.Contains("scheduled", scheduled.Summary, StringComparison.Ordinal);
         Assert.Null(scheduled.Url);

@@ -116,6 +116,8 @@ public sealed class CommandLineTests
     [InlineData("EGov__BaseUrl", "ftp://example", "EGov:BaseUrl")]
     [InlineData("EGov__Interval", "00:00:01", "EGov:Interval")]
     [InlineData("EGov__Interval", "soon", "EGov:Interval")]
+    [InlineData("EGov__MaxRetryAttempts", "0", "EGov:MaxRetryAttempts")]
+    [InlineData("EGov__AttemptTimeout", "00:05:00", "EGov:TotalRequestTimeout")]
     [InlineData("Email__From", "no mailbox here", "Email:From")]
     [InlineData("Email__Transport", "Carrier pigeon", "Email:Transport")]
     [InlineData("Smtp__Port", "70000", "Smtp:Port")]

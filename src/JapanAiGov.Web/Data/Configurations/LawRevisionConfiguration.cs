@@ -16,5 +16,7 @@ internal sealed class LawRevisionConfiguration : IEntityTypeConfiguration<LawRev
         builder.Property(r => r.AmendmentLawNum).HasMaxLength(200);
         builder.Property(r => r.EnforcementComment).HasMaxLength(2000);
         builder.Property(r => r.ApiStatus).HasMaxLength(40);
+        builder.Property(r => r.AmendmentType).HasMaxLength(10);
+        builder.Property(r => r.TextHash).HasMaxLength(64);
     }
 }

@@ -10,9 +10,14 @@ internal sealed class LegislativeUpdateConfiguration : IEntityTypeConfiguration<
     {
         builder.HasOne(u => u.WatchedLaw).WithMany().HasForeignKey(u => u.WatchedLawId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(u => u.Revision).WithMany().HasForeignKey(u => u.LawRevisionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<LawRevision>().WithMany().HasForeignKey(u => u.PreviousRevisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(u => u.PreviousRevision).WithMany().HasForeignKey(u => u.PreviousRevisionId).OnDelete(DeleteBehavior.Restrict);
+
+        // One update per revision: what makes a re-run pass (or a racing instance) unable to create a second one.
         builder.HasIndex(u => u.LawRevisionId).IsUnique();
         builder.HasIndex(u => u.DetectedAt);
+        builder.HasIndex(u => new { u.State, u.DetectedAt });
         builder.Property(u => u.AcknowledgedBy).HasMaxLength(200);
+        builder.Property(u => u.AppliedBy).HasMaxLength(200);
+        builder.Property(u => u.ChangedArticles).HasMaxLength(LegislativeUpdate.ChangedArticlesMaxLength);
     }
 }

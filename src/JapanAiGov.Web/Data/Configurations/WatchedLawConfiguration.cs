@@ -12,6 +12,8 @@ internal sealed class WatchedLawConfiguration : IEntityTypeConfiguration<Watched
         builder.Property(l => l.LawId).HasMaxLength(15);
         builder.HasIndex(l => l.LawId).IsUnique();
         builder.Property(l => l.Title).HasMaxLength(500);
+        builder.Property(l => l.CurrentLawRevisionId).HasMaxLength(60);
+        builder.Property(l => l.LastError).HasMaxLength(PollRun.ErrorMaxLength);
         builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(l => l.Revisions).WithOne(r => r.WatchedLaw).HasForeignKey(r => r.WatchedLawId).OnDelete(DeleteBehavior.Cascade);
     }

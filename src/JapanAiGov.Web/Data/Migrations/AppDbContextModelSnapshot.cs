@@ -515,9 +515,19 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AmendmentType")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApiStatus")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EGovUpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EnforcementComment")
                         .HasMaxLength(2000)
@@ -527,6 +537,9 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBaseline")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LawRevisionId")
@@ -544,6 +557,13 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<DateOnly?>("ScheduledEnforcementDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TextFetchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WatchedLawId")
                         .HasColumnType("INTEGER");
 
@@ -555,6 +575,20 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("WatchedLawId");
 
                     b.ToTable("LawRevisions");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevisionText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArticlesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LawRevisionTexts");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
@@ -570,14 +604,44 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticlesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticlesChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticlesRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedArticles")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiffStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LawRevisionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PreviousRevisionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("WatchedLawId")
                         .HasColumnType("INTEGER");
@@ -593,7 +657,139 @@ namespace JapanAiGov.Web.Data.Migrations
 
                     b.HasIndex("WatchedLawId");
 
+                    b.HasIndex("State", "DetectedAt");
+
                     b.ToTable("LegislativeUpdates");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollLawResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Baseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewRevisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NowInForce")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PollRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RevisionsSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdatesCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WatchedLawId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollRunId");
+
+                    b.HasIndex("WatchedLawId");
+
+                    b.ToTable("PollLawResults");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LawsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LawsFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewRevisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpdatesCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Outcome", "FinishedAt");
+
+                    b.ToTable("PollRuns");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PollerLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "egov-poller",
+                            ExpiresAt = 1291925127168000000L
+                        });
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
@@ -605,13 +801,33 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BaselineAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CurrentLawRevisionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSucceededAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LawId")
                         .IsRequired()
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -849,6 +1065,15 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Navigation("WatchedLaw");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevisionText", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", null)
+                        .WithOne("Text")
+                        .HasForeignKey("JapanAiGov.Web.Polling.LawRevisionText", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
                 {
                     b.HasOne("JapanAiGov.Web.Polling.LawRevision", "Revision")
@@ -857,7 +1082,7 @@ namespace JapanAiGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", null)
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", "PreviousRevision")
                         .WithMany()
                         .HasForeignKey("PreviousRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -868,9 +1093,25 @@ namespace JapanAiGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("PreviousRevision");
+
                     b.Navigation("Revision");
 
                     b.Navigation("WatchedLaw");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollLawResult", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.PollRun", null)
+                        .WithMany("Laws")
+                        .HasForeignKey("PollRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Polling.WatchedLaw", null)
+                        .WithMany()
+                        .HasForeignKey("WatchedLawId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
@@ -937,6 +1178,16 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Navigation("Sources");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevision", b =>
+                {
+                    b.Navigation("Text");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollRun", b =>
+                {
+                    b.Navigation("Laws");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>

@@ -10,6 +10,7 @@ public static class CommandLine
     [
         new MigrateCommand(),
         new UsersAddCommand(),
+        new PollCommand(),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');

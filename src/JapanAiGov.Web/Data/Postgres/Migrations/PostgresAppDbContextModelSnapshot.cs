@@ -536,9 +536,19 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("AmendmentType")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("ApiStatus")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ArticleCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EGovUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("EnforcementComment")
                         .HasMaxLength(2000)
@@ -549,6 +559,9 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("FirstSeenAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsBaseline")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("LawRevisionId")
                         .IsRequired()
@@ -565,6 +578,13 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Property<DateOnly?>("ScheduledEnforcementDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("TextFetchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("WatchedLawId")
                         .HasColumnType("integer");
 
@@ -576,6 +596,20 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasIndex("WatchedLawId");
 
                     b.ToTable("LawRevisions");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevisionText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ArticlesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LawRevisionTexts");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
@@ -593,14 +627,44 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppliedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ArticlesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticlesChanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticlesRemoved")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChangedArticles")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DiffStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("LawRevisionId")
                         .HasColumnType("integer");
 
                     b.Property<int?>("PreviousRevisionId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("WatchedLawId")
                         .HasColumnType("integer");
@@ -616,7 +680,143 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
                     b.HasIndex("WatchedLawId");
 
+                    b.HasIndex("State", "DetectedAt");
+
                     b.ToTable("LegislativeUpdates");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollLawResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Baseline")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LawId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<int>("NewRevisions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NowInForce")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("PollRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RevisionsSeen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpdatesCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WatchedLawId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollRunId");
+
+                    b.HasIndex("WatchedLawId");
+
+                    b.ToTable("PollLawResults");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LawsChecked")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LawsFailed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NewRevisions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("UpdatesCreated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Outcome", "FinishedAt");
+
+                    b.ToTable("PollRuns");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PollerLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "egov-poller",
+                            ExpiresAt = new DateTimeOffset(new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
@@ -630,13 +830,33 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("BaselineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CurrentLawRevisionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<int?>("ItemId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("LastSucceededAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LawId")
                         .IsRequired()
                         .HasMaxLength(15)
                         .HasColumnType("character varying(15)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -880,6 +1100,15 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Navigation("WatchedLaw");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevisionText", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", null)
+                        .WithOne("Text")
+                        .HasForeignKey("JapanAiGov.Web.Polling.LawRevisionText", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
                 {
                     b.HasOne("JapanAiGov.Web.Polling.LawRevision", "Revision")
@@ -888,7 +1117,7 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", null)
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", "PreviousRevision")
                         .WithMany()
                         .HasForeignKey("PreviousRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -899,9 +1128,25 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("PreviousRevision");
+
                     b.Navigation("Revision");
 
                     b.Navigation("WatchedLaw");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollLawResult", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.PollRun", null)
+                        .WithMany("Laws")
+                        .HasForeignKey("PollRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Polling.WatchedLaw", null)
+                        .WithMany()
+                        .HasForeignKey("WatchedLawId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
@@ -968,6 +1213,16 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Navigation("Sources");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevision", b =>
+                {
+                    b.Navigation("Text");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollRun", b =>
+                {
+                    b.Navigation("Laws");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>

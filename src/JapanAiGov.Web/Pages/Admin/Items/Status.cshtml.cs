@@ -80,11 +80,7 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
             .Add(nameof(StatusChange.EffectiveOn), null, change.EffectiveOn)
             .Add("LegislativeUpdate", null, Update?.Id);
         db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.StatusChanged, Item.Id, Item.Slug, audit.Changes, now));
-        if (Update is { AcknowledgedAt: null })
-        {
-            Update.AcknowledgedAt = now;
-            Update.AcknowledgedBy = editor.DisplayName;
-        }
+        Update?.MarkApplied(editor.DisplayName, now);
 
         try
         {

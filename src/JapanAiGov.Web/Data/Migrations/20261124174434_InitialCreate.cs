@@ -111,6 +111,41 @@ namespace JapanAiGov.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PollerLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollerLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LawsChecked = table.Column<int>(type: "INTEGER", nullable: false),
+                    LawsFailed = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewRevisions = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatesCreated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -268,6 +303,38 @@ namespace JapanAiGov.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ScopeKey = table.Column<string>(type: "TEXT", maxLength: 110, nullable: false),
+                    Cadence = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConfirmTokenExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmationSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnsubscribeTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UnsubscribeTokenProtected = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    UnsubscribedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subscriptions_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WatchedLaws",
                 columns: table => new
                 {
@@ -276,7 +343,13 @@ namespace JapanAiGov.Web.Data.Migrations
                     LawId = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     ItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BaselineAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CurrentLawRevisionId = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    LastCheckedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSucceededAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -306,7 +379,13 @@ namespace JapanAiGov.Web.Data.Migrations
                     ScheduledEnforcementDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EnforcementComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ApiStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    AmendmentType = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    EGovUpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsBaseline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TextHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ArticleCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    TextFetchedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -315,6 +394,59 @@ namespace JapanAiGov.Web.Data.Migrations
                         name: "FK_LawRevisions_WatchedLaws_WatchedLawId",
                         column: x => x.WatchedLawId,
                         principalTable: "WatchedLaws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollLawResults",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PollRunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WatchedLawId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LawId = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Baseline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RevisionsSeen = table.Column<int>(type: "INTEGER", nullable: false),
+                    NewRevisions = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatesCreated = table.Column<int>(type: "INTEGER", nullable: false),
+                    NowInForce = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DurationMs = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollLawResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollLawResults_PollRuns_PollRunId",
+                        column: x => x.PollRunId,
+                        principalTable: "PollRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PollLawResults_WatchedLaws_WatchedLawId",
+                        column: x => x.WatchedLawId,
+                        principalTable: "WatchedLaws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LawRevisionTexts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArticlesJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LawRevisionTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LawRevisionTexts_LawRevisions_Id",
+                        column: x => x.Id,
+                        principalTable: "LawRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -329,8 +461,16 @@ namespace JapanAiGov.Web.Data.Migrations
                     LawRevisionId = table.Column<int>(type: "INTEGER", nullable: false),
                     PreviousRevisionId = table.Column<int>(type: "INTEGER", nullable: true),
                     DetectedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DiffStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ArticlesAdded = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArticlesRemoved = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArticlesChanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedArticles = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AppliedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -390,6 +530,50 @@ namespace JapanAiGov.Web.Data.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubscriptionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AlertEventId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DigestDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ProtectedToken = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_AlertEvents_AlertEventId",
+                        column: x => x.AlertEventId,
+                        principalTable: "AlertEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Subscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "Subscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "PollerLeases",
+                columns: new[] { "Name", "ExpiresAt", "Holder" },
+                values: new object[] { "egov-poller", 1291925127168000000L, null });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AlertEvents_FannedOutAt",
@@ -464,6 +648,37 @@ namespace JapanAiGov.Web.Data.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_AlertEventId_SubscriptionId",
+                table: "Deliveries",
+                columns: new[] { "AlertEventId", "SubscriptionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_DedupKey",
+                table: "Deliveries",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Kind_DigestDate",
+                table: "Deliveries",
+                columns: new[] { "Kind", "DigestDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_LeaseOwner",
+                table: "Deliveries",
+                column: "LeaseOwner");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Status_NextAttemptAt",
+                table: "Deliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_SubscriptionId",
+                table: "Deliveries",
+                column: "SubscriptionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Items_Slug",
                 table: "Items",
                 column: "Slug",
@@ -507,9 +722,34 @@ namespace JapanAiGov.Web.Data.Migrations
                 column: "PreviousRevisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LegislativeUpdates_State_DetectedAt",
+                table: "LegislativeUpdates",
+                columns: new[] { "State", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegislativeUpdates_WatchedLawId",
                 table: "LegislativeUpdates",
                 column: "WatchedLawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollLawResults_PollRunId",
+                table: "PollLawResults",
+                column: "PollRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollLawResults_WatchedLawId",
+                table: "PollLawResults",
+                column: "WatchedLawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollRuns_Outcome_FinishedAt",
+                table: "PollRuns",
+                columns: new[] { "Outcome", "FinishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollRuns_StartedAt",
+                table: "PollRuns",
+                column: "StartedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sources_ItemId",
@@ -527,6 +767,34 @@ namespace JapanAiGov.Web.Data.Migrations
                 column: "ItemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ConfirmTokenHash",
+                table: "Subscriptions",
+                column: "ConfirmTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Email_ScopeKey",
+                table: "Subscriptions",
+                columns: new[] { "Email", "ScopeKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ItemId",
+                table: "Subscriptions",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Scope_ConfirmedAt",
+                table: "Subscriptions",
+                columns: new[] { "Scope", "ConfirmedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_UnsubscribeTokenHash",
+                table: "Subscriptions",
+                column: "UnsubscribeTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WatchedLaws_ItemId",
                 table: "WatchedLaws",
                 column: "ItemId");
@@ -541,9 +809,6 @@ namespace JapanAiGov.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "AlertEvents");
-
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -566,19 +831,40 @@ namespace JapanAiGov.Web.Data.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Deliveries");
+
+            migrationBuilder.DropTable(
+                name: "LawRevisionTexts");
+
+            migrationBuilder.DropTable(
+                name: "PollerLeases");
+
+            migrationBuilder.DropTable(
+                name: "PollLawResults");
+
+            migrationBuilder.DropTable(
                 name: "Sources");
-
-            migrationBuilder.DropTable(
-                name: "LegislativeUpdates");
-
-            migrationBuilder.DropTable(
-                name: "StatusChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AlertEvents");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "PollRuns");
+
+            migrationBuilder.DropTable(
+                name: "LegislativeUpdates");
+
+            migrationBuilder.DropTable(
+                name: "StatusChanges");
 
             migrationBuilder.DropTable(
                 name: "LawRevisions");

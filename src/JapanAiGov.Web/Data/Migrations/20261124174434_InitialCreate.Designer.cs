@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JapanAiGov.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124165145_ItemSearchIndex")]
-    partial class ItemSearchIndex
+    [Migration("20261124174434_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -128,6 +128,166 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("StatusChangeId");
 
                     b.ToTable("AlertEvents");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Alerts.Delivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AlertEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DigestDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedToken")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubscriptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("LeaseOwner");
+
+                    b.HasIndex("SubscriptionId");
+
+                    b.HasIndex("AlertEventId", "SubscriptionId");
+
+                    b.HasIndex("Kind", "DigestDate");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Alerts.Subscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmationSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(110)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeTokenProtected")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnsubscribedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("UnsubscribeTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("Email", "ScopeKey")
+                        .IsUnique();
+
+                    b.HasIndex("Scope", "ConfirmedAt");
+
+                    b.ToTable("Subscriptions");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Audit.AuditEntry", b =>
@@ -358,9 +518,19 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AmendmentType")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApiStatus")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EGovUpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("EnforcementComment")
                         .HasMaxLength(2000)
@@ -370,6 +540,9 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBaseline")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LawRevisionId")
@@ -387,6 +560,13 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<DateOnly?>("ScheduledEnforcementDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TextFetchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("WatchedLawId")
                         .HasColumnType("INTEGER");
 
@@ -398,6 +578,20 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("WatchedLawId");
 
                     b.ToTable("LawRevisions");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevisionText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArticlesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LawRevisionTexts");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
@@ -413,14 +607,44 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AppliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArticlesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticlesChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticlesRemoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedArticles")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiffStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("LawRevisionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PreviousRevisionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("WatchedLawId")
                         .HasColumnType("INTEGER");
@@ -436,7 +660,139 @@ namespace JapanAiGov.Web.Data.Migrations
 
                     b.HasIndex("WatchedLawId");
 
+                    b.HasIndex("State", "DetectedAt");
+
                     b.ToTable("LegislativeUpdates");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollLawResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Baseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LawId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewRevisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NowInForce")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PollRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RevisionsSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdatesCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WatchedLawId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollRunId");
+
+                    b.HasIndex("WatchedLawId");
+
+                    b.ToTable("PollLawResults");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LawsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LawsFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewRevisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpdatesCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Outcome", "FinishedAt");
+
+                    b.ToTable("PollRuns");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PollerLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "egov-poller",
+                            ExpiresAt = 1291925127168000000L
+                        });
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
@@ -448,13 +804,33 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BaselineAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CurrentLawRevisionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSucceededAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LawId")
                         .IsRequired()
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -637,6 +1013,30 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Navigation("StatusChange");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Alerts.Delivery", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Alerts.AlertEvent", null)
+                        .WithMany()
+                        .HasForeignKey("AlertEventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("JapanAiGov.Web.Alerts.Subscription", "Subscription")
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Subscription");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Alerts.Subscription", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.Source", b =>
                 {
                     b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", null)
@@ -668,6 +1068,15 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Navigation("WatchedLaw");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevisionText", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", null)
+                        .WithOne("Text")
+                        .HasForeignKey("JapanAiGov.Web.Polling.LawRevisionText", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Polling.LegislativeUpdate", b =>
                 {
                     b.HasOne("JapanAiGov.Web.Polling.LawRevision", "Revision")
@@ -676,7 +1085,7 @@ namespace JapanAiGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", null)
+                    b.HasOne("JapanAiGov.Web.Polling.LawRevision", "PreviousRevision")
                         .WithMany()
                         .HasForeignKey("PreviousRevisionId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -687,9 +1096,25 @@ namespace JapanAiGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.Navigation("PreviousRevision");
+
                     b.Navigation("Revision");
 
                     b.Navigation("WatchedLaw");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollLawResult", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Polling.PollRun", null)
+                        .WithMany("Laws")
+                        .HasForeignKey("PollRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Polling.WatchedLaw", null)
+                        .WithMany()
+                        .HasForeignKey("WatchedLawId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
@@ -756,6 +1181,16 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Navigation("Sources");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.LawRevision", b =>
+                {
+                    b.Navigation("Text");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Polling.PollRun", b =>
+                {
+                    b.Navigation("Laws");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>

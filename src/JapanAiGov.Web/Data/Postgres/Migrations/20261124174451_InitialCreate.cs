@@ -112,6 +112,41 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PollerLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollerLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Trigger = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LawsChecked = table.Column<int>(type: "integer", nullable: false),
+                    LawsFailed = table.Column<int>(type: "integer", nullable: false),
+                    NewRevisions = table.Column<int>(type: "integer", nullable: false),
+                    UpdatesCreated = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -269,6 +304,38 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: true),
+                    Topic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ScopeKey = table.Column<string>(type: "character varying(110)", maxLength: 110, nullable: false),
+                    Cadence = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ConfirmTokenExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConfirmationSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UnsubscribeTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnsubscribeTokenProtected = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UnsubscribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subscriptions_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WatchedLaws",
                 columns: table => new
                 {
@@ -277,7 +344,13 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     LawId = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
                     Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     ItemId = table.Column<int>(type: "integer", nullable: true),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BaselineAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CurrentLawRevisionId = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    LastCheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSucceededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -307,7 +380,13 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     ScheduledEnforcementDate = table.Column<DateOnly>(type: "date", nullable: true),
                     EnforcementComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ApiStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    FirstSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    AmendmentType = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    EGovUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsBaseline = table.Column<bool>(type: "boolean", nullable: false),
+                    TextHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ArticleCount = table.Column<int>(type: "integer", nullable: true),
+                    TextFetchedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -316,6 +395,59 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         name: "FK_LawRevisions_WatchedLaws_WatchedLawId",
                         column: x => x.WatchedLawId,
                         principalTable: "WatchedLaws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollLawResults",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PollRunId = table.Column<long>(type: "bigint", nullable: false),
+                    WatchedLawId = table.Column<int>(type: "integer", nullable: true),
+                    LawId = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Baseline = table.Column<bool>(type: "boolean", nullable: false),
+                    RevisionsSeen = table.Column<int>(type: "integer", nullable: false),
+                    NewRevisions = table.Column<int>(type: "integer", nullable: false),
+                    UpdatesCreated = table.Column<int>(type: "integer", nullable: false),
+                    NowInForce = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DurationMs = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollLawResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollLawResults_PollRuns_PollRunId",
+                        column: x => x.PollRunId,
+                        principalTable: "PollRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PollLawResults_WatchedLaws_WatchedLawId",
+                        column: x => x.WatchedLawId,
+                        principalTable: "WatchedLaws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LawRevisionTexts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    ArticlesJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LawRevisionTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LawRevisionTexts_LawRevisions_Id",
+                        column: x => x.Id,
+                        principalTable: "LawRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -330,8 +462,16 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     LawRevisionId = table.Column<int>(type: "integer", nullable: false),
                     PreviousRevisionId = table.Column<int>(type: "integer", nullable: true),
                     DetectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DiffStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ArticlesAdded = table.Column<int>(type: "integer", nullable: false),
+                    ArticlesRemoved = table.Column<int>(type: "integer", nullable: false),
+                    ArticlesChanged = table.Column<int>(type: "integer", nullable: false),
+                    ChangedArticles = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AcknowledgedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    AcknowledgedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AppliedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -391,6 +531,50 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubscriptionId = table.Column<long>(type: "bigint", nullable: false),
+                    AlertEventId = table.Column<long>(type: "bigint", nullable: true),
+                    DigestDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DedupKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ProtectedToken = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_AlertEvents_AlertEventId",
+                        column: x => x.AlertEventId,
+                        principalTable: "AlertEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Subscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "Subscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "PollerLeases",
+                columns: new[] { "Name", "ExpiresAt", "Holder" },
+                values: new object[] { "egov-poller", new DateTimeOffset(new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AlertEvents_FannedOutAt",
@@ -465,6 +649,37 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_AlertEventId_SubscriptionId",
+                table: "Deliveries",
+                columns: new[] { "AlertEventId", "SubscriptionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_DedupKey",
+                table: "Deliveries",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Kind_DigestDate",
+                table: "Deliveries",
+                columns: new[] { "Kind", "DigestDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_LeaseOwner",
+                table: "Deliveries",
+                column: "LeaseOwner");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Status_NextAttemptAt",
+                table: "Deliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_SubscriptionId",
+                table: "Deliveries",
+                column: "SubscriptionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Items_Slug",
                 table: "Items",
                 column: "Slug",
@@ -508,9 +723,34 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 column: "PreviousRevisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LegislativeUpdates_State_DetectedAt",
+                table: "LegislativeUpdates",
+                columns: new[] { "State", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegislativeUpdates_WatchedLawId",
                 table: "LegislativeUpdates",
                 column: "WatchedLawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollLawResults_PollRunId",
+                table: "PollLawResults",
+                column: "PollRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollLawResults_WatchedLawId",
+                table: "PollLawResults",
+                column: "WatchedLawId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollRuns_Outcome_FinishedAt",
+                table: "PollRuns",
+                columns: new[] { "Outcome", "FinishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollRuns_StartedAt",
+                table: "PollRuns",
+                column: "StartedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sources_ItemId",
@@ -528,6 +768,34 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 column: "ItemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ConfirmTokenHash",
+                table: "Subscriptions",
+                column: "ConfirmTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Email_ScopeKey",
+                table: "Subscriptions",
+                columns: new[] { "Email", "ScopeKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_ItemId",
+                table: "Subscriptions",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_Scope_ConfirmedAt",
+                table: "Subscriptions",
+                columns: new[] { "Scope", "ConfirmedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_UnsubscribeTokenHash",
+                table: "Subscriptions",
+                column: "UnsubscribeTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WatchedLaws_ItemId",
                 table: "WatchedLaws",
                 column: "ItemId");
@@ -542,9 +810,6 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "AlertEvents");
-
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -567,19 +832,40 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Deliveries");
+
+            migrationBuilder.DropTable(
+                name: "LawRevisionTexts");
+
+            migrationBuilder.DropTable(
+                name: "PollerLeases");
+
+            migrationBuilder.DropTable(
+                name: "PollLawResults");
+
+            migrationBuilder.DropTable(
                 name: "Sources");
-
-            migrationBuilder.DropTable(
-                name: "LegislativeUpdates");
-
-            migrationBuilder.DropTable(
-                name: "StatusChanges");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AlertEvents");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "PollRuns");
+
+            migrationBuilder.DropTable(
+                name: "LegislativeUpdates");
+
+            migrationBuilder.DropTable(
+                name: "StatusChanges");
 
             migrationBuilder.DropTable(
                 name: "LawRevisions");

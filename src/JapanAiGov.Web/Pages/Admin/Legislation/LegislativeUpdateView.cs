@@ -1,0 +1,113 @@
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Polling;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Pages.Admin.Legislation;
+
+/// <summary>An update as the inbox and its own page show it, with its 新旧対照表 when asked for.</summary>
+public sealed class LegislativeUpdateView
+{
+    public required LegislativeUpdate Update { get; init; }
+
+    public required WatchedLaw Law { get; init; }
+
+    public required LawRevision Revision { get; init; }
+
+    public string? PreviousLawRevisionId { get; init; }
+
+    public string? ItemSlug { get; init; }
+
+    public string? ItemTitle { get; init; }
+
+    public bool NotYetInForce { get; init; }
+
+    public IReadOnlyList<ArticleComparison> Changed { get; private set; } = [];
+
+    public IReadOnlyList<LawArticle> Added { get; private set; } = [];
+
+    public IReadOnlyList<LawArticle> Removed { get; private set; } = [];
+
+    public bool HasComparison { get; private set; }
+
+    public string EGovLawUrl => WatchedLaw.EGovLawPage(Law.LawId).ToString();
+
+    /// <summary>The lead's status form, prefilled: Confirmed, the e-Gov law page as evidence, and this update.</summary>
+    public string? ApplyUrl => ItemSlug is null
+        ? null
+        : $"/admin/items/{Uri.EscapeDataString(ItemSlug)}/status?status=Confirmed&evidence={Uri.EscapeDataString(EGovLawUrl)}"
+          + $"&reason={Uri.EscapeDataString(ApplyReason)}&update={Update.Id}";
+
+    private string ApplyReason =>
+        $"e-Gov lists a new revision of {Law.Title} ({Revision.LawRevisionId})"
+        + (Revision.AmendmentLawNum is null ? "." : $", amended by {Revision.AmendmentLawTitle} ({Revision.AmendmentLawNum}).");
+
+    public static async Task<List<LegislativeUpdateView>> LoadAsync(AppDbContext db, IQueryable<LegislativeUpdate> updates, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var rows = await updates.AsNoTracking()
+            .Select(u => new
+            {
+                Update = u,
+                Law = u.WatchedLaw!,
+                Revision = u.Revision!,
+                PreviousLawRevisionId = u.PreviousRevision == null ? null : u.PreviousRevision.LawRevisionId,
+            })
+            .ToListAsync(cancellationToken);
+        var itemIds = rows.Where(r => r.Law.ItemId != null).Select(r => r.Law.ItemId!.Value).Distinct().ToList();
+        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new { i.Id, i.Slug, i.Title }).ToListAsync(cancellationToken);
+        var today = JapanDate.Today(time);
+        return rows.Select(r =>
+        {
+            var item = items.FirstOrDefault(i => i.Id == r.Law.ItemId);
+            return new LegislativeUpdateView
+            {
+                Update = r.Update,
+                Law = r.Law,
+                Revision = r.Revision,
+                PreviousLawRevisionId = r.PreviousLawRevisionId,
+                ItemSlug = item?.Slug,
+                ItemTitle = item?.Title,
+                NotYetInForce = !r.Revision.IsInForceOn(today),
+            };
+        }).ToList();
+    }
+
+    /// <summary>Builds the side-by-side comparison from the two revisions' stored articles.</summary>
+    public async Task LoadComparisonAsync(AppDbContext db, Dictionary<int, IReadOnlyList<LawArticle>> cache, CancellationToken cancellationToken)
+    {
+        if (Update.DiffStatus != LegislativeDiffStatus.Compared || Update.PreviousRevisionId is not { } previousId)
+        {
+            return;
+        }
+
+        var newArticles = await ArticlesAsync(db, Update.LawRevisionId, cache, cancellationToken);
+        var oldArticles = await ArticlesAsync(db, previousId, cache, cancellationToken);
+        if (newArticles is null || oldArticles is null)
+        {
+            return;
+        }
+
+        var diff = ArticleDiff.Compare(oldArticles, newArticles);
+        Changed = diff.Changed.Select(c => ArticleComparison.Build(c.Old, c.New)).ToList();
+        Added = diff.Added;
+        Removed = diff.Removed;
+        HasComparison = true;
+    }
+
+    private static async Task<IReadOnlyList<LawArticle>?> ArticlesAsync(AppDbContext db, int revisionId, Dictionary<int, IReadOnlyList<LawArticle>> cache, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(revisionId, out var cached))
+        {
+            return cached;
+        }
+
+        var json = await db.LawRevisionTexts.AsNoTracking().Where(t => t.Id == revisionId).Select(t => t.ArticlesJson).SingleOrDefaultAsync(cancellationToken);
+        if (json is null)
+        {
+            return null;
+        }
+
+        var articles = LawArticles.FromJson(json);
+        cache[revisionId] = articles;
+        return articles;
+    }
+}

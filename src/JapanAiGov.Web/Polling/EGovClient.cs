@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.Json;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace JapanAiGov.Web.Polling;
+
+/// <summary>
+/// Typed client for e-Gov Law API v2 (API.md), registered with the standard resilience handler (retries with
+/// backoff on 429/5xx/timeouts, attempt and total timeouts, circuit breaker) and a pacer (one request a second).
+/// Every call asks for <c>response_format=json</c> and only sends parameters the endpoint documents, because e-Gov
+/// silently ignores unknown ones. "Nothing found" (404 with 404001 or 404004) returns null.
+/// </summary>
+public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
+{
+    /// <summary>The currently enforced revision of the law with exactly this id, or null when e-Gov lists none.</summary>
+    public async Task<EGovLawsEntry?> GetLawAsync(string lawId, CancellationToken cancellationToken)
+    {
+        // law_id is a partial match on /laws, so filter for the exact id ourselves.
+        var page = await GetAsync<EGovLawsPage>($"laws?law_id={Uri.EscapeDataString(lawId)}&limit=20&response_format=json", cancellationToken);
+        return page?.Laws?.FirstOrDefault(l => string.Equals(l?.LawInfo?.LawId, lawId, StringComparison.Ordinal));
+    }
+
+    /// <summary>The law's whole revision history (newest first), or null when e-Gov knows no revision of it (404001).</summary>
+    public async Task<EGovRevisionList?> GetRevisionsAsync(string lawId, CancellationToken cancellationToken)
+    {
+        var list = await GetAsync<EGovRevisionList>($"law_revisions/{Uri.EscapeDataString(lawId)}?response_format=json", cancellationToken);
+        if (list is not null && list.Revisions is null)
+        {
+            throw new EGovException(EGovFailureKind.Malformed, $"e-Gov's revision list for {lawId} has no 'revisions' array.");
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The text of a law (its current revision) or of exactly one revision (a law_revision_id), without the
+    /// supplementary provisions of amending laws; null when e-Gov has no text for it (404004).
+    /// </summary>
+    public async Task<EGovLawData?> GetLawDataAsync(string lawIdOrRevisionId, CancellationToken cancellationToken)
+    {
+        var data = await GetAsync<EGovLawData>(
+            $"law_data/{Uri.EscapeDataString(lawIdOrRevisionId)}?response_format=json&law_full_text_format=json&omit_amendment_suppl_provision=true",
+            cancellationToken);
+        if (data is not null && data.LawFullText is null)
+        {
+            throw new EGovException(EGovFailureKind.Malformed, $"e-Gov's law_data for {lawIdOrRevisionId} has no law_full_text tree.");
+        }
+
+        return data;
+    }
+
+    private async Task<T?> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken)
+        where T : class
+    {
+        HttpResponseMessage response;
+        try
+        {
+            // Buffer the body inside the resilience pipeline, so its timeouts cover a slow body too (PIPA is ~550 KB).
+            response = await http.GetAsync(relativeUrl, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            throw new EGovException(EGovFailureKind.Timeout, $"e-Gov did not answer GET {Path(relativeUrl)} in time, even after retries.", innerException: exception);
+        }
+        catch (BrokenCircuitException exception)
+        {
+            throw new EGovException(EGovFailureKind.Unavailable, $"e-Gov calls are paused after repeated failures (circuit open); GET {Path(relativeUrl)} was not sent.", innerException: exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new EGovException(EGovFailureKind.Network, $"Could not reach e-Gov for GET {Path(relativeUrl)}: {exception.Message}", innerException: exception);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new EGovException(EGovFailureKind.Timeout, $"GET {Path(relativeUrl)} timed out.", innerException: exception);
+        }
+
+        using (response)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                try
+                {
+                    await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+                    return await JsonSerializer.DeserializeAsync<T>(body, EGovJson.Options, cancellationToken)
+                        ?? throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered GET {Path(relativeUrl)} with an empty (null) body.");
+                }
+                catch (JsonException exception)
+                {
+                    throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered GET {Path(relativeUrl)} with malformed JSON: {exception.Message}", response.StatusCode, innerException: exception);
+                }
+            }
+
+            var error = await ReadErrorAsync(response, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotFound && error.Code is "404001" or "404004")
+            {
+                logger.LogDebug("e-Gov found nothing for {EGovPath} ({EGovCode})", Path(relativeUrl), error.Code);
+                return null;
+            }
+
+            var description = $"e-Gov answered GET {Path(relativeUrl)} with {(int)response.StatusCode} {response.ReasonPhrase}"
+                + (error.Code is null ? string.Empty : $" ({error.Code} {error.Message})") + ".";
+            var kind = response.StatusCode switch
+            {
+                HttpStatusCode.BadRequest => EGovFailureKind.BadRequest,
+                HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout => EGovFailureKind.Unavailable,
+                >= HttpStatusCode.InternalServerError => EGovFailureKind.Unavailable,
+                _ => EGovFailureKind.UnexpectedStatus,
+            };
+            throw new EGovException(kind, description, response.StatusCode, error.Code);
+        }
+    }
+
+    private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            return (Scalar(root, "code"), Scalar(root, "message"));
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static string? Scalar(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number ? value.ToString() : null;
+
+    private static string Path(string relativeUrl) => relativeUrl.Split('?')[0];
+}

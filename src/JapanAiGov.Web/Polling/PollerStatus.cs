@@ -1,0 +1,26 @@
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JapanAiGov.Web.Polling;
+
+/// <summary>Reads the poller's health for the dashboard and /admin/poller.</summary>
+public sealed class PollerStatus(AppDbContext db, TimeProvider time, IOptions<EGovOptions> options)
+{
+    /// <summary>"Checked successfully" means a pass in which every watched law was checked.</summary>
+    public async Task<EGovFreshness> GetFreshnessAsync(CancellationToken cancellationToken)
+    {
+        var lastSuccess = await db.PollRuns.AsNoTracking()
+            .Where(r => r.Outcome == PollOutcome.Succeeded && r.FinishedAt != null)
+            .OrderByDescending(r => r.FinishedAt)
+            .Select(r => r.FinishedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var last = await db.PollRuns.AsNoTracking()
+            .OrderByDescending(r => r.StartedAt)
+            .Select(r => new { r.StartedAt, r.Outcome })
+            .FirstOrDefaultAsync(cancellationToken);
+        var staleAfter = options.Value.StaleAfter;
+        var stale = lastSuccess is null || time.GetUtcNow() - lastSuccess.Value > staleAfter;
+        return new EGovFreshness(lastSuccess, last?.StartedAt, last?.Outcome, stale, staleAfter);
+    }
+}

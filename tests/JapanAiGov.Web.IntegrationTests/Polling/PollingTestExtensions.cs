@@ -1,0 +1,56 @@
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using JapanAiGov.Web.Polling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JapanAiGov.Web.IntegrationTests.Polling;
+
+public static class PollingTestExtensions
+{
+    /// <summary>Runs one poll pass in its own scope, as the <c>poll</c> command does.</summary>
+    public static async Task<PollRun> PollAsync(this JapanAiGovFactory app)
+    {
+        using var scope = app.Services.CreateScope();
+        var run = await scope.ServiceProvider.GetRequiredService<EGovPoller>().RunOnceAsync(PollTrigger.Command, CancellationToken.None);
+        Assert.NotNull(run);
+        return run;
+    }
+
+    /// <summary>Runs a pass while advancing the fake clock in <paramref name="step"/>s, so time-based waits (timeouts) elapse.</summary>
+    /// <remarks>With <paramref name="onlyWhen"/>, the clock moves only while it holds (e.g. while e-Gov holds a request open).</remarks>
+    public static async Task<PollRun> PollWhileTimePassesAsync(this JapanAiGovFactory app, TimeSpan step, Func<bool>? onlyWhen = null)
+    {
+        var pass = app.PollAsync();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!pass.IsCompleted)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The pass did not finish while its clock moved on.");
+            if (onlyWhen is null || onlyWhen())
+            {
+                app.Time.Advance(step);
+            }
+
+            await Task.WhenAny(pass, Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System));
+        }
+
+        return await pass;
+    }
+
+    /// <summary>Polls <paramref name="probe"/> until it holds or <paramref name="timeout"/> passes (for background work).</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan? timeout = null)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var value = await probe();
+            if (value is not null)
+            {
+                return value;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The background work did not happen in time.");
+            await Task.Yield();
+            await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System);
+        }
+    }
+}
