@@ -24,6 +24,23 @@ public sealed class ItemPageTests
     }
 
     [Fact]
+    public async Task ItemPage_WithDetectedLegislation_ShowsTheLawAndItsUpdates()
+    {
+        await using var app = new JapanAiGovFactory();
+        await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20290401", new DateOnly(2027, 2, 10), new DateOnly(2029, 4, 1), app.Time.GetUtcNow());
+
+        var document = await app.CreateClient().GetDocumentAsync("/items/pipa-amendment-ai-training");
+
+        var section = document.QuerySelector("section[aria-labelledby=legislation-heading]")!;
+        Assert.Contains("個人情報の保護に関する法律", section.QuerySelector(".sources")!.TextContent, StringComparison.Ordinal);
+        var update = Assert.Single(section.QuerySelectorAll(".legislative-update"));
+        Assert.Contains("個人情報の保護に関する法律の一部を改正する法律", update.TextContent, StringComparison.Ordinal);
+        Assert.Contains("in force 2029-04-01", update.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Not yet in force", update.QuerySelector(".badge")!.TextContent);
+        Assert.Null((await app.CreateClient().GetDocumentAsync("/items/profit-based-penalties")).QuerySelector("section[aria-labelledby=legislation-heading]"));
+    }
+
+    [Fact]
     public async Task ItemPage_ForUnknownSlug_IsAFriendly404()
     {
         await using var app = new JapanAiGovFactory();

@@ -1,18 +1,27 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Polling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Pages.Items;
 
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public RegulatoryItem Item { get; private set; } = null!;
 
     public IReadOnlyList<IGrouping<SourceKind, Source>> SourceGroups { get; private set; } = [];
 
     public IReadOnlyList<StatusChange> Timeline { get; private set; } = [];
+
+    /// <summary>The e-Gov laws watched for this item.</summary>
+    public IReadOnlyList<WatchedLaw> Laws { get; private set; } = [];
+
+    /// <summary>New legislative text the poller found for those laws, newest first.</summary>
+    public IReadOnlyList<LegislativeUpdate> Updates { get; private set; } = [];
+
+    public DateOnly TodayInJapan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -35,6 +44,19 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             .OrderByDescending(c => c.ChangedAt)
             .ThenByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
+        Laws = await db.WatchedLaws.AsNoTracking()
+            .Where(l => l.ItemId == item.Id && l.RemovedAt == null)
+            .OrderBy(l => l.LawId)
+            .ToListAsync(cancellationToken);
+        Updates = await db.LegislativeUpdates.AsNoTracking()
+            .Include(u => u.Revision)
+            .Include(u => u.WatchedLaw)
+            .Where(u => u.WatchedLaw!.ItemId == item.Id)
+            .OrderByDescending(u => u.DetectedAt)
+            .ThenByDescending(u => u.Id)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        TodayInJapan = JapanDate.Today(time);
         return Page();
     }
 

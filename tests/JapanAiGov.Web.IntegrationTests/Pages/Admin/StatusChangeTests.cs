@@ -133,6 +133,23 @@ public sealed class StatusChangeTests
     }
 
     [Fact]
+    public async Task ChangeStatus_FromLegislativeUpdate_MarksTheUpdateApplied()
+    {
+        await using var app = new JapanAiGovFactory();
+        var updateId = await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20270401", new DateOnly(2026, 12, 1), new DateOnly(2027, 4, 1), app.Time.GetUtcNow());
+        var client = await app.CreateSignedInClientAsync(Roles.Editor);
+        var url = $"{Pipa}?status=Confirmed&evidence={Uri.EscapeDataString(EGovEvidence)}&update={updateId}";
+        Assert.Contains($"#{updateId}", (await client.GetDocumentAsync(url)).QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+
+        using var response = await client.PostFormAsync(url, new() { ["Input.Reason"] = "The amendment's text is now published on e-Gov." });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var update = await app.WithDbAsync(db => db.LegislativeUpdates.SingleAsync(u => u.Id == updateId));
+        Assert.Equal(JapanAiGov.Web.Polling.LegislativeUpdateState.Applied, update.State);
+        Assert.Equal(app.Time.GetUtcNow(), update.AppliedAt);
+    }
+
+    [Fact]
     public async Task StatusForm_ForUnknownItem_Is404()
     {
         await using var app = new JapanAiGovFactory();
