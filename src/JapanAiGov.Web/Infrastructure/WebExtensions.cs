@@ -25,7 +25,12 @@ public static class WebExtensions
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             "database",
             tags: ["ready"],
-            customTestQuery: async (db, cancellationToken) => await db.Items.AnyAsync(cancellationToken) || true);
+            customTestQuery: async (db, cancellationToken) =>
+            {
+                // A query on a real table proves the schema is migrated, not merely that the file or server answers.
+                await db.Items.CountAsync(cancellationToken);
+                return true;
+            });
         services.AddDataProtection().SetApplicationName("JapanAiGov").PersistKeysToDbContext<AppDbContext>();
         return services;
     }
