@@ -91,6 +91,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Process_UsersAddOnFreshDatabase_MigratesAndCreatesTheAccount()
+    {
+        var (code, output, error) = await RunProcessAsync(new(), "users", "add", "--email", "first@example.org", "--role", "Admin", "--password", "a long enough passphrase");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Created Admin account first@example.org", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCommand_PrintsUsageAndExits2()
     {
         await using var app = new JapanAiGovFactory();

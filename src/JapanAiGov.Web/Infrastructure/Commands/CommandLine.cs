@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Data;
+
 namespace JapanAiGov.Web.Infrastructure.Commands;
 
 /// <summary>
@@ -34,6 +36,9 @@ public static class CommandLine
         }
 
         using var scope = services.CreateScope();
+
+        // Like the server, every command works on a migrated database: `users add` right after a fresh clone just works.
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAndSeedAsync(CancellationToken.None);
         var context = new CommandContext(scope.ServiceProvider, options, input, output, error);
         return await command.RunAsync(context, CancellationToken.None);
     }

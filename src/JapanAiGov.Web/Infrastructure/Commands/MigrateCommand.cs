@@ -1,5 +1,3 @@
-using JapanAiGov.Web.Data;
-
 namespace JapanAiGov.Web.Infrastructure.Commands;
 
 public sealed class MigrateCommand : ICommand
@@ -10,7 +8,7 @@ public sealed class MigrateCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        await context.Services.GetRequiredService<DatabaseInitializer>().MigrateAndSeedAsync(cancellationToken);
+        // CommandLine has applied migrations and the first-start seed before any command runs.
         await context.Output.WriteLineAsync("Database is up to date.");
         return ExitCodes.Success;
     }

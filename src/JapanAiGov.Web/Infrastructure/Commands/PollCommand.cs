@@ -1,12 +1,10 @@
-using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Polling;
-using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Infrastructure.Commands;
 
 /// <summary>
 /// <c>poll</c>: one e-Gov poll pass, then exit. Exits 0 when the pass ran, whatever e-Gov answered (the outcome is
-/// printed and recorded at /admin/poller); 1 when it could not run (database not migrated, another instance polling).
+/// printed and recorded at /admin/poller); 1 when it could not run (another instance holds the poller lease).
 /// </summary>
 public sealed class PollCommand : ICommand
 {
@@ -16,13 +14,6 @@ public sealed class PollCommand : ICommand
 
     public async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var db = context.Services.GetRequiredService<AppDbContext>();
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-        {
-            await context.Error.WriteLineAsync("The database is not up to date: run the 'migrate' command first.");
-            return ExitCodes.Failure;
-        }
-
         var run = await context.Services.GetRequiredService<EGovPoller>().RunOnceAsync(PollTrigger.Command, cancellationToken);
         if (run is null)
         {
