@@ -93,7 +93,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Process_UsersAddOnFreshDatabase_MigratesAndCreatesTheAccount()
     {
-        var (code, output, error) = await RunProcessAsync(new(), "users", "add", "--email", "first@example.org", "--role", "Admin", "--password", "a long enough passphrase");
+        var (code, output, error) = await AppProcess.RunAsync(new(), "users", "add", "--email", "first@example.org", "--role", "Admin", "--password", "a long enough passphrase");
 
         Assert.True(code == 0, error);
         Assert.Contains("Created Admin account first@example.org", output, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Process_UnknownCommand_Exits2()
     {
-        var (code, _, error) = await RunProcessAsync([], "frobnicate");
+        var (code, _, error) = await AppProcess.RunAsync([], "frobnicate");
 
         Assert.Equal(2, code);
         Assert.Contains("Usage:", error, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class CommandLineTests
     [InlineData("Database__Provider", "Oracle", "Database:Provider")]
     public async Task Process_MigrateWithBadConfiguration_Exits1NamingTheKey(string variable, string value, string key)
     {
-        var (code, _, error) = await RunProcessAsync(new() { [variable] = value }, "migrate");
+        var (code, _, error) = await AppProcess.RunAsync(new() { [variable] = value }, "migrate");
 
         Assert.Equal(1, code);
         Assert.Contains(key, error, StringComparison.Ordinal);
@@ -145,43 +145,11 @@ public sealed class CommandLineTests
         var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
         var database = Path.Combine(directory, "nested", "app.db");
 
-        var (code, output, error) = await RunProcessAsync(new() { ["ConnectionStrings__Default"] = $"Data Source={database}" }, "migrate");
+        var (code, output, error) = await AppProcess.RunAsync(new() { ["ConnectionStrings__Default"] = $"Data Source={database}" }, "migrate");
 
         Assert.True(code == 0, error);
         Assert.Contains("up to date", output, StringComparison.Ordinal);
         Assert.True(File.Exists(database));
         Directory.Delete(directory, recursive: true);
-    }
-
-    /// <summary>Runs the built app (the same entry point as <c>dotnet run</c>) as a child process.</summary>
-    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JapanAiGov.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"), "app.db")}";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

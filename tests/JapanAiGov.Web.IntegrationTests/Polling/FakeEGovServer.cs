@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -140,7 +141,8 @@ public sealed class FakeEGovServer : IAsyncDisposable
             Interlocked.Increment(ref _hanging);
             try
             {
-                await Task.Delay(Timeout.Infinite, linked.Token);
+                // Hold the request open until the client gives up or the server stops.
+                await linked.Token.WhenCanceledAsync();
             }
             catch (OperationCanceledException)
             {

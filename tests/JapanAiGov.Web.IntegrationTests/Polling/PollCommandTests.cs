@@ -75,43 +75,12 @@ public sealed class PollCommandTests
             ["EGov__MinRequestInterval"] = "00:00:00",
         };
 
-        var (code, output, error) = await RunProcessAsync(environment, "poll");
+        var (code, output, error) = await AppProcess.RunAsync(environment, "poll");
 
         Assert.True(code == 0, error);
         Assert.Contains("Succeeded. 2 laws checked", output, StringComparison.Ordinal);
         Assert.Contains(egov.Requests, r => r.Path == "law_revisions/" + EGovTestData.PipaLawId);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "JapanAiGov.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -21,6 +21,7 @@ public static class PollingTestExtensions
     {
         var pass = app.PollAsync();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
         while (!pass.IsCompleted)
         {
             Assert.True(DateTime.UtcNow < deadline, "The pass did not finish while its clock moved on.");
@@ -29,7 +30,7 @@ public static class PollingTestExtensions
                 app.Time.Advance(step);
             }
 
-            await Task.WhenAny(pass, Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System));
+            await Task.WhenAny(pass, tick.WaitForNextTickAsync().AsTask());
         }
 
         return await pass;
@@ -40,6 +41,7 @@ public static class PollingTestExtensions
         where T : class
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
         while (true)
         {
             var value = await probe();
@@ -49,8 +51,7 @@ public static class PollingTestExtensions
             }
 
             Assert.True(DateTime.UtcNow < deadline, "The background work did not happen in time.");
-            await Task.Yield();
-            await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System);
+            await tick.WaitForNextTickAsync();
         }
     }
 }
