@@ -5,8 +5,9 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Turns each new <see cref="AlertEvent"/> into one <see cref="Delivery"/> per matching confirmed immediate
-/// subscription. The deliveries and the event's FannedOutAt commit together, and the deliveries' unique DedupKey
-/// means a second instance doing the same event at the same moment fails instead of queueing duplicates.
+/// subscription. Each event is its own unit of work: its deliveries and its FannedOutAt commit together. The
+/// deliveries' unique DedupKey means a second instance doing the same event at the same moment fails instead of
+/// queueing duplicates; such a conflict proves the deliveries exist, so the event is marked done all the same.
 /// Daily-digest subscriptions are served by <see cref="DigestComposer"/> instead.
 /// </summary>
 public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, TimeProvider time, ILogger<AlertFanOut> logger)
@@ -15,7 +16,7 @@ public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, Ti
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var events = await db.AlertEvents.Where(e => e.FannedOutAt == null).OrderBy(e => e.Id).Take(EventsPerPass).ToListAsync(cancellationToken);
+        var events = await db.AlertEvents.AsNoTracking().Where(e => e.FannedOutAt == null).OrderBy(e => e.Id).Take(EventsPerPass).ToListAsync(cancellationToken);
         var queued = 0;
         foreach (var alertEvent in events)
         {
@@ -56,15 +57,24 @@ public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, Ti
                 });
             }
 
-            alertEvent.FannedOutAt = now;
+            db.AlertEvents.Attach(alertEvent).Property(e => e.FannedOutAt).CurrentValue = now;
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Alert event {AlertEventId} ({AlertEventKind}) fanned out to {DeliveryCount} deliveries", alertEvent.Id, alertEvent.Kind, subscriptionIds.Count);
             return subscriptionIds.Count;
         }
-        catch (DbUpdateException exception)
+        catch (DbUpdateException)
         {
-            logger.LogWarning(exception, "Alert event {AlertEventId} was fanned out concurrently elsewhere; skipping", alertEvent.Id);
+            db.ChangeTracker.Clear();
+            var existing = await db.Deliveries.CountAsync(d => d.AlertEventId == alertEvent.Id, cancellationToken);
+            if (existing == 0)
+            {
+                throw;
+            }
+
+            // Another instance queued this event's deliveries (and may have died before marking it): they exist, so it is done.
+            await db.AlertEvents.Where(e => e.Id == alertEvent.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.FannedOutAt, now), cancellationToken);
+            logger.LogInformation("Alert event {AlertEventId} already had {DeliveryCount} deliveries queued elsewhere; marked as fanned out", alertEvent.Id, existing);
             return 0;
         }
         finally
