@@ -18,4 +18,6 @@ public sealed record AlertChange(
     string? LawTitle = null,
     string? AmendmentTitle = null,
     DateOnly? PromulgationDate = null,
-    DateOnly? EnforcementDate = null);
+    DateOnly? EnforcementDate = null,
+    bool EnforcementDateIsScheduled = false,
+    DateOnly? EffectiveOn = null);

@@ -13,7 +13,7 @@ public static class AlertChangeLoader
             where eventIds.Contains(e.Id) && e.Kind == AlertEventKind.StatusChanged
             join i in db.Items on e.ItemId equals i.Id
             join c in db.StatusChanges on e.StatusChangeId equals c.Id
-            select new AlertChange(e.Id, e.Kind, i.Id, i.Title, i.Slug, i.Topic, e.CreatedAt, c.FromStatus, c.ToStatus, c.Reason, c.EvidenceUrl, null, null, null, null))
+            select new AlertChange(e.Id, e.Kind, i.Id, i.Title, i.Slug, i.Topic, e.CreatedAt, c.FromStatus, c.ToStatus, c.Reason, c.EvidenceUrl, null, null, null, null, false, c.EffectiveOn))
             .ToListAsync(cancellationToken);
         var legislative = await (
             from e in db.AlertEvents.AsNoTracking()
@@ -22,7 +22,7 @@ public static class AlertChangeLoader
             join u in db.LegislativeUpdates on e.LegislativeUpdateId equals u.Id
             join r in db.LawRevisions on u.LawRevisionId equals r.Id
             join w in db.WatchedLaws on u.WatchedLawId equals w.Id
-            select new AlertChange(e.Id, e.Kind, i.Id, i.Title, i.Slug, i.Topic, e.CreatedAt, null, null, null, null, r.LawTitle ?? w.Title, r.AmendmentLawTitle, r.PromulgationDate, r.EnforcementDate))
+            select new AlertChange(e.Id, e.Kind, i.Id, i.Title, i.Slug, i.Topic, e.CreatedAt, null, null, null, null, r.LawTitle ?? w.Title, r.AmendmentLawTitle, r.PromulgationDate, r.EnforcementDate ?? r.ScheduledEnforcementDate, r.EnforcementDate == null && r.ScheduledEnforcementDate != null, null))
             .ToListAsync(cancellationToken);
         var unlinked = await (
             from e in db.AlertEvents.AsNoTracking()
@@ -40,7 +40,7 @@ public static class AlertChangeLoader
                 .FirstOrDefaultAsync(cancellationToken);
             if (change is not null)
             {
-                statusChanges.Add(new AlertChange(e.Id, e.Kind, e.Item.Id, e.Item.Title, e.Item.Slug, e.Item.Topic, e.CreatedAt, change.FromStatus, change.ToStatus, change.Reason, change.EvidenceUrl));
+                statusChanges.Add(new AlertChange(e.Id, e.Kind, e.Item.Id, e.Item.Title, e.Item.Slug, e.Item.Topic, e.CreatedAt, change.FromStatus, change.ToStatus, change.Reason, change.EvidenceUrl, EffectiveOn: change.EffectiveOn));
             }
         }
 

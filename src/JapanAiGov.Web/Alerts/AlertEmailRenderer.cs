@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Options;
@@ -107,17 +108,8 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
                 html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentTitle)}</p>");
             }
 
-            if (change.PromulgationDate is { } promulgated)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Promulgated: {promulgated:yyyy-MM-dd}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Promulgated: {promulgated:yyyy-MM-dd}</p>");
-            }
-
-            if (change.EnforcementDate is { } enforced)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"In force from: {enforced:yyyy-MM-dd}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>In force from: {enforced:yyyy-MM-dd}</p>");
-            }
+            AppendLine(change.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null, text, html);
+            AppendLine(change.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, change.EnforcementDateIsScheduled) : null, text, html);
 
             text.AppendLine(CultureInfo.InvariantCulture, $"Item: {change.ItemTitle}");
             html.Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
@@ -137,12 +129,23 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
                 text.AppendLine(CultureInfo.InvariantCulture, $"Evidence: {change.EvidenceUrl}");
                 html.Append(CultureInfo.InvariantCulture, $"<p>Evidence: <a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a></p>");
             }
+
+            AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
         html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
+    }
+
+    private static void AppendLine(string? line, StringBuilder text, StringBuilder html)
+    {
+        if (line is not null)
+        {
+            text.AppendLine(line);
+            html.Append("<p>").Append(H(line)).Append("</p>");
+        }
     }
 
     private void AppendFooter(string scopeDescription, string unsubscribeToken, StringBuilder text, StringBuilder html)

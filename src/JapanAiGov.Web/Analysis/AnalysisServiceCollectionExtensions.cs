@@ -28,6 +28,7 @@ public static class AnalysisServiceCollectionExtensions
             options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         services.AddApiDocument();
+        services.AddPublicReadCors();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Xml;
+using System.Xml.Linq;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 
@@ -40,14 +41,40 @@ public static class ChangeFeed
         feed.Links.Add(SyndicationLink.CreateSelfLink(app.Link(selfPath), "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = "JapanAiGov editors", Uri = app.Link("/").ToString() });
 
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        var document = new XDocument();
+        using (var writer = document.CreateWriter())
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
+        KeepSubSecondDates(document, updated, entries);
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            document.Save(writer);
+        }
+
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// The formatter writes whole seconds; entries committed within one second would then share a timestamp and
+    /// readers order them arbitrarily. RFC 3339 allows a fraction, so the exact instants are written back.
+    /// </summary>
+    private static void KeepSubSecondDates(XDocument document, DateTimeOffset updated, IReadOnlyList<ChangeEntry> entries)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var root = document.Root!;
+        root.Element(atom + "updated")!.Value = Rfc3339(updated);
+        foreach (var (element, entry) in root.Elements(atom + "entry").Zip(entries))
+        {
+            element.Element(atom + "updated")!.Value = Rfc3339(entry.OccurredAt);
+            element.Element(atom + "published")!.Value = Rfc3339(entry.OccurredAt);
+        }
+    }
+
+    private static string Rfc3339(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     private static SyndicationItem ToItem(AppOptions app, ChangeEntry entry)
     {
@@ -85,14 +112,14 @@ public static class ChangeFeed
                 html.Append("<p>Evidence: ").Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
             }
 
-            Paragraph(html, entry.EffectiveOn is { } effective ? "Effective: " + Day(effective) : null);
+            Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
         }
         else
         {
             Paragraph(html, $"e-Gov lists a new revision of {entry.LawTitle} ({entry.LawId}), the law this item follows.");
             Paragraph(html, entry.AmendmentLawTitle is null ? null : "Amended by: " + entry.AmendmentLawTitle);
-            Paragraph(html, entry.PromulgationDate is { } promulgated ? "Promulgated: " + Day(promulgated) : null);
-            Paragraph(html, entry.EnforcementDate is { } enforced ? "In force: " + Day(enforced) : null);
+            Paragraph(html, entry.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null);
+            Paragraph(html, entry.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, entry.EnforcementDateIsScheduled) : null);
             Paragraph(html, entry.LawRevisionId is null ? null : "Revision: " + entry.LawRevisionId);
         }
 
@@ -112,6 +139,4 @@ public static class ChangeFeed
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(text)}</a>"
             : Encoder.Encode(text);
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

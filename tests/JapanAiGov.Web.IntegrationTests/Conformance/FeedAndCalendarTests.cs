@@ -13,7 +13,7 @@ public sealed class FeedAndCalendarTests
     {
         await using var app = new JapanAiGovFactory();
         var second = new DateTimeOffset(2026, 11, 24, 1, 0, 0, TimeSpan.Zero);
-        var first = second.AddTicks(1_234_567);
+        var first = second.AddMilliseconds(123);
         var later = second.AddMilliseconds(875);
         await app.ChangeStatusAsync("pipa-amendment-ai-training", ItemStatus.Confirmed, first);
         await app.ChangeStatusAsync("profit-based-penalties", ItemStatus.PendingMetiAnnex, later);
