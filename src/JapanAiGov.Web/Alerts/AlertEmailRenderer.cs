@@ -65,7 +65,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(confirm.ToString())}\">Open the confirmation page</a> and press <strong>Confirm</strong> to start receiving them.</p>")
             .Append(CultureInfo.InvariantCulture, $"<p>The link works for {expires}. If you did not ask for this, ignore this email: nothing will be sent.</p>")
             .ToString();
-        return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, Wrap(html), unsubscribeToken: null);
+        return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, html, unsubscribeToken: null);
     }
 
     public MimeMessage Alert(string to, string scopeDescription, AlertChange change, string unsubscribeToken, string messageId)
@@ -74,7 +74,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         var html = new StringBuilder();
         AppendChange(change, text, html);
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
-        return Build(to, Subject(change), messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
+        return Build(to, Subject(change), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
     public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<AlertChange> changes, string unsubscribeToken, string messageId)
@@ -91,7 +91,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
 
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
-        return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
+        return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
     private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html)
@@ -175,12 +175,12 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = Wrap(message.Subject, html) }.ToMessageBody();
         return message;
     }
 
-    private static string Wrap(string body) =>
-        $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
+    private static string Wrap(string title, string body) =>
+        $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{H(title)}</title></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
 
     private static string SafeHref(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.ToString() : "#";

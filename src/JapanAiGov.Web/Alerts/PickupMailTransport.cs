@@ -5,20 +5,20 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Writes each message as an .eml file into Email:PickupDirectory (relative to the content root), so a fresh
-/// checkout sends "mail" with no server. The file is named after the Message-ID and written atomically, so a
+/// checkout sends "mail" with no server. Files hold the message exactly as it would go on the wire (see <see cref="WireFormat"/>). The file is named after the Message-ID and written atomically, so a
 /// re-send replaces the file instead of adding a second one.
 /// </summary>
-public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IMailTransport
+public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnvironment environment, WireFormat wire) : IMailTransport
 {
     public string Directory => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
 
     public Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        return Task.FromResult<IMailSession>(new Session(Directory));
+        return Task.FromResult<IMailSession>(new Session(Directory, wire));
     }
 
-    private sealed class Session(string directory) : IMailSession
+    private sealed class Session(string directory, WireFormat wire) : IMailSession
     {
         public bool IsUsable => true;
 
@@ -27,7 +27,8 @@ public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnv
             var name = new string((message.MessageId ?? Guid.NewGuid().ToString("N")).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
             var path = Path.Combine(directory, name + ".eml");
             var temporary = path + ".tmp";
-            await message.WriteToAsync(temporary, cancellationToken);
+            wire.Prepare(message);
+            await message.WriteToAsync(WireFormat.Options, temporary, cancellationToken);
             File.Move(temporary, path, overwrite: true);
         }
 

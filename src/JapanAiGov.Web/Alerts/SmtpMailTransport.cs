@@ -7,7 +7,7 @@ using MimeKit;
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>Sends over SMTP with MailKit: one connection (and one login) per session, reused for the whole batch.</summary>
-public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTransport
+public sealed class SmtpMailTransport(IOptions<SmtpOptions> options, WireFormat wire) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
             throw;
         }
 
-        return new Session(client);
+        return new Session(client, wire);
     }
 
     private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
@@ -45,12 +45,15 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         _ => SecureSocketOptions.Auto,
     };
 
-    private sealed class Session(SmtpClient client) : IMailSession
+    private sealed class Session(SmtpClient client, WireFormat wire) : IMailSession
     {
         public bool IsUsable => client.IsConnected;
 
-        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken) =>
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            wire.Prepare(message);
             await client.SendAsync(message, cancellationToken);
+        }
 
         public async ValueTask DisposeAsync()
         {

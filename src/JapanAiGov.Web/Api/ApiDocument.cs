@@ -16,7 +16,9 @@ public static class ApiDocument
     {
         services.AddOpenApi(Name, options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
+            // HEAD is answered wherever GET is (RFC 9110) and said so once in the description, not listed as a twin operation.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true
+                && string.Equals(description.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase);
             options.AddDocumentTransformer((document, context, _) =>
             {
                 // The public address from configuration, never the request's Host header (which a client or proxy sets),
@@ -30,7 +32,9 @@ public static class ApiDocument
                     Description = "Read-only JSON API of the JapanAiGov tracker of Japan's AI governance. "
                         + "camelCase JSON, ISO 8601 instants with offsets, statuses as strings. "
                         + "Lists are paged with `limit` and an opaque `cursor` (pass `nextCursor` back unchanged). "
+                        + "An empty `cursor` is the same as none. `since` takes an instant or a date. "
                         + "Every 200 response has a strong ETag; send it back in If-None-Match to get 304 Not Modified. "
+                        + "Every operation also answers HEAD (same headers, no body). Cross-origin GET is allowed (CORS, no credentials). "
                         + "Errors are RFC 9457 problem details. No authentication.",
                 };
                 return Task.CompletedTask;

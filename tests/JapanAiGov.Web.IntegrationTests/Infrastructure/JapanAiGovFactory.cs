@@ -46,6 +46,9 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "japanaigov.db");
 
+    /// <summary>The host environment; "Testing" unless a test needs Production's behaviour.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 0, 30, 0, TimeSpan.Zero));
 
     /// <summary>The base address of the real Kestrel server, after <see cref="StartKestrel"/>.</summary>
@@ -93,7 +96,7 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {
