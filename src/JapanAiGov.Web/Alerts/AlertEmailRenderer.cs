@@ -72,7 +72,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     {
         var text = new StringBuilder();
         var html = new StringBuilder();
-        AppendChange(change, text, html);
+        AppendChange(change, text, html, heading: "h1");
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
         return Build(to, Subject(change), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
@@ -86,7 +86,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"== {Subject(change)[SubjectPrefix.Length..]}");
             html.Append("<hr>");
-            AppendChange(change, text, html);
+            AppendChange(change, text, html, heading: "h2");
             text.AppendLine();
         }
 
@@ -94,14 +94,15 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
-    private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html)
+    /// <param name="heading">h1 when the change is the whole email, h2 under a digest's h1.</param>
+    private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html, string heading)
     {
         var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
         if (change.Kind == AlertEventKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
             text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
-            html.Append(CultureInfo.InvariantCulture, $"<h2>New legislative text: {H(law)}</h2>");
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>New legislative text: {H(law)}</{heading}>");
             if (change.AmendmentTitle is not null)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentTitle}");
@@ -121,7 +122,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             text.AppendLine(CultureInfo.InvariantCulture, $"{change.ItemTitle}")
                 .AppendLine(CultureInfo.InvariantCulture, $"Status: {from} → {to}")
                 .AppendLine(CultureInfo.InvariantCulture, $"Reason: {change.Reason}");
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{H(change.ItemTitle)}</h2>")
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(change.ItemTitle)}</{heading}>")
                 .Append(CultureInfo.InvariantCulture, $"<p>Status: <strong>{H(from)}</strong> → <strong>{H(to)}</strong></p>")
                 .Append(CultureInfo.InvariantCulture, $"<p>Reason: {H(change.Reason ?? string.Empty)}</p>");
             if (change.EvidenceUrl is not null)

@@ -24,6 +24,11 @@ public static class ApiDocument
                 // The public address from configuration, never the request's Host header (which a client or proxy sets),
                 // and without a trailing slash, so clients joining it with "/api/v1/..." get one slash.
                 var publicBaseUrl = context.ApplicationServices.GetRequiredService<IOptions<AppOptions>>().Value.PublicBaseUrl;
+                foreach (var tag in document.Tags ?? Enumerable.Empty<OpenApiTag>())
+                {
+                    tag.Description ??= "The read-only resources: items, one item with its history, and the change log.";
+                }
+
                 document.Servers = [new OpenApiServer { Url = publicBaseUrl.TrimEnd('/'), Description = "JapanAiGov (App:PublicBaseUrl)" }];
                 document.Info = new OpenApiInfo
                 {
