@@ -2,11 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using CsCheck;
 using JapanAiGov.Web.Alerts;
-using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using MimeKit.Cryptography;
 using Org.BouncyCastle.Crypto;
@@ -29,7 +27,7 @@ public sealed class WireFormatTests : IDisposable
         var changes = Enumerable.Range(1, 12).Select(i => StatusChange(
             $"個人情報の保護に関する法律の改正 {i}",
             string.Concat(Enumerable.Repeat("生成AIの学習に個人データを同意なく使えるようにする改正案。", 40)))).ToList();
-        var message = Renderer().Digest("reader@example.org", "every item JapanAiGov tracks", new DateOnly(2026, 11, 24), changes, "TOKEN", "digest.20261124.3@japanaigov.example");
+        var message = AlertEmailRendererTests.Renderer.Digest("reader@example.org", "every item JapanAiGov tracks", new DateOnly(2026, 11, 24), changes, "TOKEN", "digest.20261124.3@japanaigov.example");
         var html = message.HtmlBody;
 
         var bytes = await SendThroughPickupAsync(message);
@@ -49,7 +47,7 @@ public sealed class WireFormatTests : IDisposable
         Gen.String.Sample(
             reason =>
             {
-                var message = Renderer().Alert("reader@example.org", "every item", StatusChange("Item", reason), "TOKEN", $"alert.{Guid.NewGuid():N}@japanaigov.example");
+                var message = AlertEmailRendererTests.Renderer.Alert("reader@example.org", "every item", StatusChange("Item", reason), "TOKEN", $"alert.{Guid.NewGuid():N}@japanaigov.example");
                 var text = message.TextBody;
                 var bytes = SendAsync(transport, message).GetAwaiter().GetResult();
                 AssertOnTheWire(bytes);
@@ -61,7 +59,7 @@ public sealed class WireFormatTests : IDisposable
     [Fact]
     public async Task Dkim_SignedAlert_VerifiesWithThePublishedKey_AndCoversTheUnsubscribeHeaders()
     {
-        var message = Renderer().Alert("reader@example.org", "every item JapanAiGov tracks", StatusChange("個人情報保護法", "公式テキストが公開された。"), "TOKEN", "alert.7.3@japanaigov.example");
+        var message = AlertEmailRendererTests.Renderer.Alert("reader@example.org", "every item JapanAiGov tracks", StatusChange("個人情報保護法", "公式テキストが公開された。"), "TOKEN", "alert.7.3@japanaigov.example");
 
         var bytes = await SendThroughPickupAsync(message, Dkim());
 
@@ -81,7 +79,7 @@ public sealed class WireFormatTests : IDisposable
     [Fact]
     public async Task Dkim_MessageChangedAfterSigning_FailsVerification()
     {
-        var message = Renderer().Alert("reader@example.org", "every item", StatusChange(), "TOKEN", "alert.8.3@japanaigov.example");
+        var message = AlertEmailRendererTests.Renderer.Alert("reader@example.org", "every item", StatusChange(), "TOKEN", "alert.8.3@japanaigov.example");
         var received = MimeMessage.Load(new MemoryStream(await SendThroughPickupAsync(message, Dkim())));
 
         received.Headers.Replace(HeaderId.ListUnsubscribe, "<https://attacker.example/unsubscribe>");
@@ -123,12 +121,6 @@ public sealed class WireFormatTests : IDisposable
     }
 
     private static string Normalize(string? text) => (text ?? string.Empty).ReplaceLineEndings("\n").TrimEnd();
-
-    private static AlertEmailRenderer Renderer() => new(
-        Options.Create(new EmailOptions { From = "JapanAiGov <alerts@japanaigov.example>" }),
-        Options.Create(new AppOptions { PublicBaseUrl = "https://japanaigov.example/" }),
-        Options.Create(new AlertsOptions()),
-        new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)));
 
     private static AlertChange StatusChange(string title = "PIPA amendment", string reason = "Official text published.") => new(
         7, AlertEventKind.StatusChanged, 1, title, "pipa", "privacy", new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero),
