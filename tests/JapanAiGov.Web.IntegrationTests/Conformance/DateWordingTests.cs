@@ -30,8 +30,12 @@ public sealed class DateWordingTests
         Assert.Contains("In force from: 2027-04-01", atom, StringComparison.Ordinal);
         Assert.DoesNotContain("In force from: 2028-01-01", atom, StringComparison.Ordinal);
 
-        var page = await client.GetStringAsync("/changes");
-        Assert.Contains("Scheduled to come into force: 2028-01-01", page, StringComparison.Ordinal);
+        foreach (var path in new[] { "/changes", "/items/" + PipaSlug })
+        {
+            var page = await client.GetStringAsync(path);
+            Assert.Contains("Scheduled to come into force: 2028-01-01", page, StringComparison.Ordinal);
+            Assert.Contains("In force from: 2027-04-01", page, StringComparison.Ordinal);
+        }
 
         await app.DispatchAsync();
         var mails = PickupMessages(app);
