@@ -2,6 +2,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.Polling;

@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
 
-namespace JapanAiGov.Web.Infrastructure;
+namespace JapanAiGov.Web.Hosting;
 
 public static class WebExtensions
 {
