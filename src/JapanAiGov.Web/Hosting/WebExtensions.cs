@@ -1,5 +1,4 @@
 using JapanAiGov.Web.Accounts;
-using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -65,7 +64,6 @@ public static class WebExtensions
     public static WebApplication MapWebEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapAnalysis();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
