@@ -89,8 +89,9 @@ public sealed class DependencyRulesTests
     private static bool IsUnder(string ns, string prefix) =>
         ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
 
+    /// <summary><c>Pages.Dashboard.IndexModel</c> for a type of this assembly, the full name otherwise.</summary>
     private static string Describe(TypeReference type) =>
-        FolderOf(type) is { } folder ? $"{folder}/{type.Name}" : type.FullName;
+        type.FullName.StartsWith(Root + ".", StringComparison.Ordinal) ? type.FullName[(Root.Length + 1)..] : type.FullName;
 
     /// <summary>Derives from BackgroundService or implements IHostedService, itself or through a base class of this assembly.</summary>
     private static bool IsHostedService(TypeDefinition type)
