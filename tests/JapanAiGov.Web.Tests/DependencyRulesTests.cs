@@ -236,12 +236,7 @@ public sealed class DependencyRulesTests
                         Add(f.FieldType, into);
                         break;
                     case CallSite site:
-                        Add(site.ReturnType, into);
-                        foreach (var p in site.Parameters)
-                        {
-                            Add(p.ParameterType, into);
-                        }
-
+                        AddSignature(site, into);
                         break;
                 }
             }
@@ -250,18 +245,27 @@ public sealed class DependencyRulesTests
         private static void AddMethod(MethodReference method, HashSet<TypeReference> into)
         {
             Add(method.DeclaringType, into);
-            Add(method.ReturnType, into);
-            foreach (var p in method.Parameters)
-            {
-                Add(p.ParameterType, into);
-            }
-
+            AddSignature(method, into);
             if (method is GenericInstanceMethod generic)
             {
-                foreach (var argument in generic.GenericArguments)
-                {
-                    Add(argument, into);
-                }
+                AddGenericArguments(generic, into);
+            }
+        }
+
+        private static void AddSignature(IMethodSignature signature, HashSet<TypeReference> into)
+        {
+            Add(signature.ReturnType, into);
+            foreach (var parameter in signature.Parameters)
+            {
+                Add(parameter.ParameterType, into);
+            }
+        }
+
+        private static void AddGenericArguments(IGenericInstance instance, HashSet<TypeReference> into)
+        {
+            foreach (var argument in instance.GenericArguments)
+            {
+                Add(argument, into);
             }
         }
 
@@ -301,23 +305,14 @@ public sealed class DependencyRulesTests
                     return;
                 case GenericInstanceType generic:
                     Add(generic.ElementType, into);
-                    foreach (var argument in generic.GenericArguments)
-                    {
-                        Add(argument, into);
-                    }
-
+                    AddGenericArguments(generic, into);
                     return;
                 case IModifierType modified:
                     Add(modified.ModifierType, into);
                     Add(modified.ElementType, into);
                     return;
                 case FunctionPointerType pointer:
-                    Add(pointer.ReturnType, into);
-                    foreach (var p in pointer.Parameters)
-                    {
-                        Add(p.ParameterType, into);
-                    }
-
+                    AddSignature(pointer, into);
                     return;
                 case TypeSpecification specification:
                     Add(specification.ElementType, into);
