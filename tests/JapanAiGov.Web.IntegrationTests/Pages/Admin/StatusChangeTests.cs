@@ -121,6 +121,31 @@ public sealed class StatusChangeTests
     }
 
     [Fact]
+    public async Task ChangeStatus_WhenAnotherEditorMadeTheSameChangeFirst_ShowsConflictNotAlreadyInThatStatus()
+    {
+        await using var app = new JapanAiGovFactory();
+        var first = await app.CreateSignedInClientAsync(Roles.Editor);
+        var second = await app.CreateSignedInClientAsync(Roles.Editor);
+        var secondForm = await second.GetDocumentAsync(Pipa);
+        var staleVersion = secondForm.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.Version']")!.Value;
+
+        using var firstSave = await first.PostFormAsync(Pipa, new() { ["Input.NewStatus"] = "PendingMetiAnnex", ["Input.Reason"] = "Criteria deferred to METI annexes." });
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+        using var secondSave = await second.PostFormAsync(Pipa, new()
+        {
+            ["Input.NewStatus"] = "PendingMetiAnnex",
+            ["Input.Reason"] = "Adopted in principle; annexes pending.",
+            ["Input.Version"] = staleVersion,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
+        var document = await secondSave.ReadDocumentAsync();
+        Assert.Contains("Another editor changed this item", document.QuerySelector(".validation-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("already", document.Body!.TextContent, StringComparison.Ordinal);
+        await app.WithDbAsync(async db => Assert.Equal(1, await db.AlertEvents.CountAsync()));
+    }
+
+    [Fact]
     public async Task StatusForm_WithQueryPrefill_ShowsEvidenceAndStatus()
     {
         await using var app = new JapanAiGovFactory();
