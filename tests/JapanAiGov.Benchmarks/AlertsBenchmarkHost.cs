@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
@@ -74,6 +75,7 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         builder.Services.AddAccounts();
         builder.Services.AddAlerts();
         builder.Services.AddPolling();
+        builder.Services.AddAnalysis();
         _app = builder.Build();
         await _app.InitializeDatabaseAsync();
         await SeedSubscribersAsync();
@@ -114,7 +116,7 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         var next = item.Status == ItemStatus.Reported ? ItemStatus.PendingMetiAnnex : ItemStatus.Reported;
         var now = TimeProvider.System.GetUtcNow();
         var change = item.ChangeStatus(next, "Benchmark status change with a reason.", null, null, "Benchmark", null, now);
-        db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChange = change, CreatedAt = now });
+        db.AlertEvents.Add(AlertEvent.For(change));
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
     }

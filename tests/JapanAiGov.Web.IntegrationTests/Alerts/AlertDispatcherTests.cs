@@ -294,7 +294,7 @@ public sealed class AlertDispatcherTests
             var update = new LegislativeUpdate { WatchedLaw = law, Revision = revision, DetectedAt = app.Time.GetUtcNow() };
             db.AddRange(revision, update);
             await db.SaveChangesAsync();
-            db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.LegislativeUpdate, ItemId = item.Id, LegislativeUpdateId = update.Id, CreatedAt = app.Time.GetUtcNow() });
+            db.AlertEvents.Add(AlertEvent.ForLegislativeUpdate(update.Id, item.Id, update.DetectedAt));
             await db.SaveChangesAsync();
         });
 

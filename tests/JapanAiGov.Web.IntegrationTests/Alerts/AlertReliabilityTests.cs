@@ -56,7 +56,7 @@ public sealed class AlertReliabilityTests
         // Instance A claims the deliveries and dies before sending any of them.
         await using (var dying = app.Services.CreateAsyncScope())
         {
-            Assert.NotEmpty(await dying.ServiceProvider.GetRequiredService<AlertDispatcher>().ClaimAsync(CancellationToken.None));
+            Assert.NotEmpty(await dying.ServiceProvider.GetRequiredService<DeliveryClaims>().ClaimAsync(CancellationToken.None));
         }
 
         Assert.Equal(0, (await app.DispatchAsync()).Sent);

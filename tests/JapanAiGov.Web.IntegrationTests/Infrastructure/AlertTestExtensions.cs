@@ -73,7 +73,7 @@ public static partial class AlertTestExtensions
         var item = await db.Items.SingleAsync(i => i.Slug == slug);
         var now = app.Time.GetUtcNow();
         var change = item.ChangeStatus(status, reason, evidence, null, "Test editor", null, now);
-        var alertEvent = new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChange = change, CreatedAt = now };
+        var alertEvent = AlertEvent.For(change);
         db.AlertEvents.Add(alertEvent);
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
