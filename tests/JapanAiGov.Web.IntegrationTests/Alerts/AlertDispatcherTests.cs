@@ -8,17 +8,7 @@ namespace JapanAiGov.Web.IntegrationTests.Alerts;
 
 public sealed class AlertDispatcherTests
 {
-    private static JapanAiGovFactory CreateApp(LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null)
-    {
-        var settings = smtp.Settings();
-        settings["Alerts:DispatcherEnabled"] = "false";
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return new JapanAiGovFactory(settings);
-    }
+    private static JapanAiGovFactory CreateApp(LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null) => smtp.CreateAppWithoutDispatcher(extra);
 
     [Fact]
     public async Task StatusChange_ReachesExactlyTheMatchingConfirmedSubscribers()

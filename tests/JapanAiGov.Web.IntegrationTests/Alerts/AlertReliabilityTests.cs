@@ -10,24 +10,12 @@ namespace JapanAiGov.Web.IntegrationTests.Alerts;
 /// <summary>Issue 15: what a crash, a second instance or a lost key must not do to alerts.</summary>
 public sealed class AlertReliabilityTests
 {
-    private static JapanAiGovFactory CreateApp(LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null)
-    {
-        var settings = smtp.Settings();
-        settings["Alerts:DispatcherEnabled"] = "false";
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return new JapanAiGovFactory(settings);
-    }
-
     [Fact]
     public async Task RecipientRejection_ReplyNamingTheAddress_IsStoredWithTheAddressMasked()
     {
         await using var smtp = await LoopbackSmtpServer.StartNewAsync();
         smtp.Rejected["bounce@example.org"] = true;
-        await using var app = CreateApp(smtp);
+        await using var app = smtp.CreateAppWithoutDispatcher();
         await app.AddSubscriptionAsync("bounce@example.org");
         await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
 
@@ -44,7 +32,7 @@ public sealed class AlertReliabilityTests
     public async Task LeaseOfAnInstanceThatDied_IsTakenOverWithinAboutAMinute()
     {
         await using var smtp = await LoopbackSmtpServer.StartNewAsync();
-        await using var app = CreateApp(smtp);
+        await using var app = smtp.CreateAppWithoutDispatcher();
         for (var i = 0; i < 3; i++)
         {
             await app.AddSubscriptionAsync($"reader{i}@example.org");
@@ -69,7 +57,7 @@ public sealed class AlertReliabilityTests
     public async Task LeaseOfAnInstanceStillSending_IsRenewed_SoNoOtherInstanceSendsItsDeliveries()
     {
         await using var smtp = await LoopbackSmtpServer.StartNewAsync();
-        await using var app = CreateApp(smtp);
+        await using var app = smtp.CreateAppWithoutDispatcher();
         for (var i = 0; i < 4; i++)
         {
             await app.AddSubscriptionAsync($"reader{i}@example.org");
@@ -112,7 +100,7 @@ public sealed class AlertReliabilityTests
     public async Task TokenProtectedWithAKeyThisInstanceCannotRead_IsRetriedLater_NeverDead()
     {
         await using var smtp = await LoopbackSmtpServer.StartNewAsync();
-        await using var app = CreateApp(smtp, new() { ["Alerts:MaxAttempts"] = "2" });
+        await using var app = smtp.CreateAppWithoutDispatcher(new() { ["Alerts:MaxAttempts"] = "2" });
         var (id, token) = await app.AddSubscriptionAsync("reader@example.org");
         var foreign = new EphemeralDataProtectionProvider().CreateProtector("JapanAiGov.Alerts.Tokens.v1").Protect(token);
         await app.WithDbAsync(db => db.Subscriptions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.UnsubscribeTokenProtected, foreign)));

@@ -68,6 +68,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         services.Add(new Filter(this));
+        services.Add(new NoDelayListenerFactory());
         _stop = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(_stop.Token);
