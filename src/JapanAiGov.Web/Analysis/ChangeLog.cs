@@ -81,21 +81,21 @@ public sealed class ChangeLog(AppDbContext db)
 
     private static IQueryable<ChangeEntry> ToEntries(IQueryable<Items.StatusChange> statusChanges) =>
         statusChanges.Select(c => new ChangeEntry
-            {
-                Kind = ChangeKind.StatusChange,
-                Id = c.Id,
-                OccurredAt = c.ChangedAt,
-                ItemId = c.ItemId,
-                ItemSlug = c.Item!.Slug,
-                ItemTitle = c.Item.Title,
-                ItemTopic = c.Item.Topic,
-                FromStatus = c.FromStatus,
-                ToStatus = c.ToStatus,
-                Reason = c.Reason,
-                EvidenceUrl = c.EvidenceUrl,
-                EffectiveOn = c.EffectiveOn,
-                ChangedBy = c.ChangedBy,
-            });
+        {
+            Kind = ChangeKind.StatusChange,
+            Id = c.Id,
+            OccurredAt = c.ChangedAt,
+            ItemId = c.ItemId,
+            ItemSlug = c.Item!.Slug,
+            ItemTitle = c.Item.Title,
+            ItemTopic = c.Item.Topic,
+            FromStatus = c.FromStatus,
+            ToStatus = c.ToStatus,
+            Reason = c.Reason,
+            EvidenceUrl = c.EvidenceUrl,
+            EffectiveOn = c.EffectiveOn,
+            ChangedBy = c.ChangedBy,
+        });
 
     private async Task<List<ChangeEntry>> ReadLegislativeUpdatesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
@@ -131,21 +131,21 @@ public sealed class ChangeLog(AppDbContext db)
 
     private static IQueryable<ChangeEntry> ToEntries(IQueryable<LinkedUpdate> updates) =>
         updates.Select(x => new ChangeEntry
-            {
-                Kind = ChangeKind.LegislativeUpdate,
-                Id = x.Update.Id,
-                OccurredAt = x.Update.DetectedAt,
-                ItemId = x.Item.Id,
-                ItemSlug = x.Item.Slug,
-                ItemTitle = x.Item.Title,
-                ItemTopic = x.Item.Topic,
-                LawId = x.Update.WatchedLaw!.LawId,
-                LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
-                LawRevisionId = x.Update.Revision.LawRevisionId,
-                AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
-                PromulgationDate = x.Update.Revision.PromulgationDate,
-                EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
-            });
+        {
+            Kind = ChangeKind.LegislativeUpdate,
+            Id = x.Update.Id,
+            OccurredAt = x.Update.DetectedAt,
+            ItemId = x.Item.Id,
+            ItemSlug = x.Item.Slug,
+            ItemTitle = x.Item.Title,
+            ItemTopic = x.Item.Topic,
+            LawId = x.Update.WatchedLaw!.LawId,
+            LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
+            LawRevisionId = x.Update.Revision.LawRevisionId,
+            AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
+            PromulgationDate = x.Update.Revision.PromulgationDate,
+            EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
+        });
 
     private sealed class LinkedUpdate
     {
