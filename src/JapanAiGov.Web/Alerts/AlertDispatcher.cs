@@ -109,6 +109,9 @@ public sealed class AlertDispatcher(
 
             // Whatever this batch did not get to goes back at once (graceful stop, lost lease, failure).
             await claims.ReleaseAsync(batch[index..]);
+
+            // Each SaveChanges scans every tracked entity: a pass over 10,000 deliveries must not carry them all.
+            db.ChangeTracker.Clear();
         }
 
         return true;

@@ -67,7 +67,7 @@ public sealed class AlertCrashTests(ITestOutputHelper output)
             }
 
             var received = smtp.Messages.GroupBy(m => m.To.Mailboxes.Single().Address).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var lost = Enumerable.Range(0, Recipients).Count(i => !received.ContainsKey(Address(i)));
+            var lost = Enumerable.Range(0, Recipients).Count(i => !received.ContainsKey(SubscriberSeed.Address(i)));
             var duplicates = smtp.Messages.Count - received.Count;
             output.WriteLine($"kills {Kills}, recipients {Recipients}, lost {lost}, duplicates {duplicates}, seed {seed}, {clock.Elapsed.TotalSeconds:0} s");
 
@@ -93,8 +93,6 @@ public sealed class AlertCrashTests(ITestOutputHelper output)
         }
     }
 
-    private static string Address(int i) => $"reader{i}@example.org";
-
     /// <summary>A migrated database with <see cref="Recipients"/> confirmed subscribers and one status change waiting to be alerted.</summary>
     private static async Task PrepareAsync(LoopbackSmtpServer smtp, string connectionString)
     {
@@ -102,31 +100,9 @@ public sealed class AlertCrashTests(ITestOutputHelper output)
         settings["ConnectionStrings:Default"] = connectionString;
         settings["Alerts:DispatcherEnabled"] = "false";
         await using var app = new JapanAiGovFactory(settings);
-        await app.WithDbAsync(async db =>
-        {
-            var protector = app.Services.GetRequiredService<AlertTokenProtector>();
-            var now = app.Time.GetUtcNow();
-            for (var i = 0; i < Recipients; i++)
-            {
-                var token = AlertTokens.Create();
-                db.Subscriptions.Add(new Subscription
-                {
-                    Email = Address(i),
-                    Scope = SubscriptionScope.AllItems,
-                    ScopeKey = "all",
-                    Cadence = AlertCadence.Immediate,
-                    CreatedAt = now,
-                    ConfirmedAt = now,
-                    UnsubscribeTokenHash = AlertTokens.Hash(token),
-                    UnsubscribeTokenProtected = protector.Protect(token),
-                });
-            }
+        await app.WithDbAsync(db => SubscriberSeed.AddConfirmedAsync(db, app.Services.GetRequiredService<AlertTokenProtector>(), Recipients, DateTimeOffset.UtcNow.AddDays(-1)));
 
-            await db.SaveChangesAsync();
-        });
-
-        // Alerts go to subscriptions confirmed before the change, and the child runs on the real clock.
-        await app.WithDbAsync(db => db.Subscriptions.ExecuteUpdateAsync(s => s.SetProperty(x => x.ConfirmedAt, DateTimeOffset.UtcNow.AddDays(-1))));
+        // Alerts go to subscriptions confirmed before the change; the child runs on the real clock.
         app.Time.SetUtcNow(DateTimeOffset.UtcNow);
         await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
     }
