@@ -35,14 +35,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
     }
 
-    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) => scope switch
-    {
-        SubscriptionScope.Item => $"the item “{itemTitle}”",
-        SubscriptionScope.Topic => $"the topic “{topic}”",
-        _ => "every item JapanAiGov tracks",
-    };
-
-    public static string Subject(AlertChange change) => change.Kind == AlertEventKind.LegislativeUpdate
+    public static string Subject(ChangeEntry change) => change.Kind == ChangeKind.LegislativeUpdate
         ? $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}"
         : $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}";
 
@@ -68,7 +61,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, html, unsubscribeToken: null);
     }
 
-    public MimeMessage Alert(string to, string scopeDescription, AlertChange change, string unsubscribeToken, string messageId)
+    public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
     {
         var text = new StringBuilder();
         var html = new StringBuilder();
@@ -77,7 +70,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, Subject(change), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
-    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<AlertChange> changes, string unsubscribeToken, string messageId)
+    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
         var count = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"JapanAiGov daily digest for {day:yyyy-MM-dd} (UTC): {count}.").AppendLine();
@@ -95,18 +88,18 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     }
 
     /// <param name="heading">h1 when the change is the whole email, h2 under a digest's h1.</param>
-    private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html, string heading)
+    private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
     {
         var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
-        if (change.Kind == AlertEventKind.LegislativeUpdate)
+        if (change.Kind == ChangeKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
             text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
             html.Append(CultureInfo.InvariantCulture, $"<{heading}>New legislative text: {H(law)}</{heading}>");
-            if (change.AmendmentTitle is not null)
+            if (change.AmendmentLawTitle is not null)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentTitle}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentTitle)}</p>");
+                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentLawTitle}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentLawTitle)}</p>");
             }
 
             AppendLine(change.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null, text, html);
@@ -134,9 +127,9 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
-        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CsCheck;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
@@ -122,9 +123,21 @@ public sealed class WireFormatTests : IDisposable
 
     private static string Normalize(string? text) => (text ?? string.Empty).ReplaceLineEndings("\n").TrimEnd();
 
-    private static AlertChange StatusChange(string title = "PIPA amendment", string reason = "Official text published.") => new(
-        7, AlertEventKind.StatusChanged, 1, title, "pipa", "privacy", new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero),
-        ItemStatus.Reported, ItemStatus.Confirmed, reason, "https://www.ppc.go.jp/", EffectiveOn: new DateOnly(2027, 4, 1));
+    private static ChangeEntry StatusChange(string title = "PIPA amendment", string reason = "Official text published.") => new()
+    {
+        Kind = ChangeKind.StatusChange,
+        Id = 7,
+        ItemId = 1,
+        ItemTitle = title,
+        ItemSlug = "pipa",
+        ItemTopic = "privacy",
+        OccurredAt = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero),
+        FromStatus = ItemStatus.Reported,
+        ToStatus = ItemStatus.Confirmed,
+        Reason = reason,
+        EvidenceUrl = "https://www.ppc.go.jp/",
+        EffectiveOn = new DateOnly(2027, 4, 1),
+    };
 
     private DkimOptions Dkim()
     {
