@@ -2,6 +2,7 @@ using JapanAiGov.Web.Data;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanAiGov.Web.IntegrationTests.Data;
@@ -20,6 +21,37 @@ public sealed class DatabaseTests
             var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
             Assert.Equal("wal", Assert.Single(journal));
         });
+    }
+
+    [Fact]
+    public async Task FirstStart_ThreeInitializationsAtOnceOnOneNewFile_AllSucceedAndSeedOnce()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+        var connectionString = DataServiceCollectionExtensions.PrepareSqliteConnectionString($"Data Source={Path.Combine(directory, "app.db")}", directory);
+        var contexts = Enumerable.Range(0, 3)
+            .Select(_ => new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options))
+            .ToList();
+        try
+        {
+            await Task.WhenAll(contexts.Select(db => Task.Run(() =>
+                new DatabaseInitializer(db, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).MigrateAndSeedAsync(CancellationToken.None))));
+
+            var check = contexts[0];
+            check.ChangeTracker.Clear();
+            Assert.Equal(4, await check.Items.CountAsync());
+            Assert.Equal(4, await check.StatusChanges.CountAsync());
+            Assert.Equal(2, await check.WatchedLaws.CountAsync());
+        }
+        finally
+        {
+            foreach (var db in contexts)
+            {
+                await db.DisposeAsync();
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Net;
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Data.Postgres;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JapanAiGov.Web.IntegrationTests.Data;
 
@@ -24,6 +26,35 @@ public sealed class PostgresTests
             Assert.False(db.Database.HasPendingModelChanges(), "The model has changes the PostgreSQL migrations do not capture.");
             Assert.Equal(4, await db.Items.CountAsync());
         });
+    }
+
+    [PostgresFact]
+    public async Task FirstStart_ThreeInitializationsAtOnceOnAnEmptyServer_AllSucceedAndSeedOnce()
+    {
+        await using var database = PostgresDatabase.NotYetCreated();
+        var contexts = Enumerable.Range(0, 3)
+            .Select(_ => new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(database.ConnectionString).Options))
+            .ToList();
+        try
+        {
+            // What three instances started at the same moment each do first: create the database if needed, migrate, seed.
+            await Task.WhenAll(contexts.Select(db => Task.Run(() =>
+                new DatabaseInitializer(db, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).MigrateAndSeedAsync(CancellationToken.None))));
+
+            var check = contexts[0];
+            check.ChangeTracker.Clear();
+            Assert.Equal(4, await check.Items.CountAsync());
+            Assert.Equal(4, await check.StatusChanges.CountAsync());
+            Assert.Equal(2, await check.WatchedLaws.CountAsync());
+            Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+        }
+        finally
+        {
+            foreach (var db in contexts)
+            {
+                await db.DisposeAsync();
+            }
+        }
     }
 
     [PostgresFact]
