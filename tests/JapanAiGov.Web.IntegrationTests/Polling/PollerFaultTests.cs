@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
+using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Polling;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
@@ -61,6 +63,15 @@ public sealed class PollerFaultTests
             other.Time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
             using var otherScope = other.Services.CreateScope();
             run = await otherScope.ServiceProvider.GetRequiredService<EGovPoller>().RunOnceAsync(PollTrigger.Command, CancellationToken.None);
+            Assert.NotNull(run);
+
+            // Before the frozen holder wakes up again: its pass is marked abandoned, in the database and on /admin/poller.
+            var abandoned = await other.WithDbAsync(db => db.PollRuns.SingleAsync(r => r.Id != run.Id));
+            Assert.Equal(PollOutcome.Abandoned, abandoned.Outcome);
+            Assert.Contains("Abandoned", abandoned.Error, StringComparison.Ordinal);
+            var client = await other.CreateSignedInClientAsync(Roles.Editor);
+            var page = await client.GetDocumentAsync("/admin/poller");
+            Assert.Contains(page.QuerySelectorAll("tr.poll-run .tag"), tag => tag.TextContent == "Abandoned");
         }
         finally
         {
@@ -112,5 +123,60 @@ public sealed class PollerFaultTests
         Assert.Contains(events, e => e.Level == LogEventLevel.Warning && e.RenderMessage(CultureInfo.InvariantCulture).Contains(EGovTestData.PipaLawId, StringComparison.Ordinal));
         Assert.Contains(events, e => e.Level == LogEventLevel.Warning && e.RenderMessage(CultureInfo.InvariantCulture).Contains(EGovTestData.AiActLawId, StringComparison.Ordinal));
         Assert.All(events, e => Assert.True(e.Exception is null && e.Level == LogEventLevel.Warning, $"{e.Level} {e.RenderMessage(CultureInfo.InvariantCulture)} {e.Exception?.GetType().Name}"));
+    }
+
+    [Fact]
+    public async Task Process_KilledMidPoll_PollRightAfterSucceedsAndMarksTheDeadPassAbandoned()
+    {
+        await using var egov = await FakeEGovServer.StartWithSamplesAsync();
+        var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+        var database = Path.Combine(directory, "app.db");
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Default"] = $"Data Source={database}",
+            ["EGov__BaseUrl"] = egov.BaseUrl.ToString(),
+            ["EGov__MinRequestInterval"] = "00:00:00",
+
+            // A fake clock cannot cross processes: a short lease keeps the wait for a dead holder's lease short in real time.
+            ["EGov__LeaseDuration"] = "00:00:03",
+        };
+        var pipa = "law_revisions/" + EGovTestData.PipaLawId;
+        egov.AlwaysHang(pipa);
+        using (var polling = AppProcess.Start(environment, "poll"))
+        {
+            await PollingTestExtensions.EventuallyAsync(() => Task.FromResult(egov.HangingRequests > 0 ? "mid-pass" : null), TimeSpan.FromSeconds(60));
+            polling.Kill(entireProcessTree: true); // SIGKILL: no cleanup, the lease stays taken until it expires
+            await polling.WaitForExitAsync();
+        }
+
+        egov.Heal(pipa);
+        var attempts = new List<(int ExitCode, string Output, string Error)>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        do
+        {
+            // The first attempts may still find the dead pass's lease unexpired (exit 1); within one lease duration it is free.
+            attempts.Add(await AppProcess.RunAsync(environment, "poll"));
+        }
+        while (attempts[^1].ExitCode != 0 && DateTime.UtcNow < deadline);
+
+        var (code, output, error) = attempts[^1];
+        Assert.True(code == 0, error);
+        Assert.All(attempts.SkipLast(1), a => Assert.Contains("Another instance", a.Error, StringComparison.Ordinal));
+        Assert.Contains("Succeeded. 2 laws checked", output, StringComparison.Ordinal);
+        var outcomes = new List<string>();
+        await using (var connection = new SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            await using var command = new SqliteCommand("SELECT Outcome FROM PollRuns ORDER BY Id", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                outcomes.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(["Abandoned", "Succeeded"], outcomes);
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
     }
 }
