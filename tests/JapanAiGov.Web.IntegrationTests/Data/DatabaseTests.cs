@@ -2,7 +2,6 @@ using JapanAiGov.Web.Data;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanAiGov.Web.IntegrationTests.Data;
@@ -28,27 +27,12 @@ public sealed class DatabaseTests
     {
         var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
         var connectionString = DataServiceCollectionExtensions.PrepareSqliteConnectionString($"Data Source={Path.Combine(directory, "app.db")}", directory);
-        var contexts = Enumerable.Range(0, 3)
-            .Select(_ => new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options))
-            .ToList();
         try
         {
-            await Task.WhenAll(contexts.Select(db => Task.Run(() =>
-                new DatabaseInitializer(db, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).MigrateAndSeedAsync(CancellationToken.None))));
-
-            var check = contexts[0];
-            check.ChangeTracker.Clear();
-            Assert.Equal(4, await check.Items.CountAsync());
-            Assert.Equal(4, await check.StatusChanges.CountAsync());
-            Assert.Equal(2, await check.WatchedLaws.CountAsync());
+            await FirstStart.ThreeAtOnceAsync(() => new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options));
         }
         finally
         {
-            foreach (var db in contexts)
-            {
-                await db.DisposeAsync();
-            }
-
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
         }

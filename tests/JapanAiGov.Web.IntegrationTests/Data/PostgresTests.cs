@@ -1,11 +1,9 @@
 using System.Net;
 using JapanAiGov.Web.Accounts;
-using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Data.Postgres;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JapanAiGov.Web.IntegrationTests.Data;
 
@@ -32,29 +30,9 @@ public sealed class PostgresTests
     public async Task FirstStart_ThreeInitializationsAtOnceOnAnEmptyServer_AllSucceedAndSeedOnce()
     {
         await using var database = PostgresDatabase.NotYetCreated();
-        var contexts = Enumerable.Range(0, 3)
-            .Select(_ => new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(database.ConnectionString).Options))
-            .ToList();
-        try
-        {
-            // What three instances started at the same moment each do first: create the database if needed, migrate, seed.
-            await Task.WhenAll(contexts.Select(db => Task.Run(() =>
-                new DatabaseInitializer(db, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).MigrateAndSeedAsync(CancellationToken.None))));
 
-            var check = contexts[0];
-            check.ChangeTracker.Clear();
-            Assert.Equal(4, await check.Items.CountAsync());
-            Assert.Equal(4, await check.StatusChanges.CountAsync());
-            Assert.Equal(2, await check.WatchedLaws.CountAsync());
-            Assert.Empty(await check.Database.GetPendingMigrationsAsync());
-        }
-        finally
-        {
-            foreach (var db in contexts)
-            {
-                await db.DisposeAsync();
-            }
-        }
+        // Each creates the database if needed, migrates and seeds.
+        await FirstStart.ThreeAtOnceAsync(() => new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(database.ConnectionString).Options));
     }
 
     [PostgresFact]

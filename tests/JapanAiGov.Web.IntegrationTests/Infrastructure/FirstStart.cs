@@ -1,0 +1,34 @@
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace JapanAiGov.Web.IntegrationTests.Infrastructure;
+
+/// <summary>What several instances started at the same moment each do first, all at once, on any provider.</summary>
+public static class FirstStart
+{
+    /// <summary>Runs three database initializations (create if needed, migrate, seed) concurrently and checks the seed landed once.</summary>
+    public static async Task ThreeAtOnceAsync(Func<AppDbContext> newContext)
+    {
+        var contexts = Enumerable.Range(0, 3).Select(_ => newContext()).ToList();
+        try
+        {
+            await Task.WhenAll(contexts.Select(db => Task.Run(() =>
+                new DatabaseInitializer(db, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).MigrateAndSeedAsync(CancellationToken.None))));
+
+            var check = contexts[0];
+            check.ChangeTracker.Clear();
+            Assert.Equal(4, await check.Items.CountAsync());
+            Assert.Equal(4, await check.StatusChanges.CountAsync());
+            Assert.Equal(2, await check.WatchedLaws.CountAsync());
+            Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+        }
+        finally
+        {
+            foreach (var db in contexts)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+}
