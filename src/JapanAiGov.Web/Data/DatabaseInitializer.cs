@@ -39,7 +39,7 @@ public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILog
         // One transaction: on SQLite it is IMMEDIATE (takes the write lock first), so two processes never both see an empty table.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var added = await SeedData.SeedAsync(db, time, cancellationToken);
-        var watched = await Polling.WatchedLawSeed.SeedAsync(db, time, cancellationToken);
+        var watched = await WatchedLawSeed.SeedAsync(db, time, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (added > 0)
         {
