@@ -46,6 +46,9 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "japanaigov.db");
 
+    /// <summary>Everything the app logs at the configured level (Warning unless a test says otherwise).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 0, 30, 0, TimeSpan.Zero));
 
     /// <summary>The base address of the real Kestrel server, after <see cref="StartKestrel"/>.</summary>
@@ -99,6 +102,7 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         });
     }
 

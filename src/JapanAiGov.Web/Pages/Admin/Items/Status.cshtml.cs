@@ -3,6 +3,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace JapanAiGov.Web.Pages.Admin.Items;
 /// Moves an item to a new status. The item, its history row, the alert outbox row and the audit entry are one
 /// SaveChanges, so they commit together or not at all; the dispatcher is woken after the commit.
 /// </summary>
-public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, AlertSignal alertSignal, ILogger<StatusModel> logger) : PageModel
+public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, ILogger<StatusModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
