@@ -5,6 +5,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
