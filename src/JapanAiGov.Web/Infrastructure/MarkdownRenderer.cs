@@ -1,3 +1,4 @@
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -9,7 +10,8 @@ namespace JapanAiGov.Web.Infrastructure;
 /// <summary>
 /// Renders editor-written Markdown safely: raw HTML is shown as text, links get rel="noopener nofollow",
 /// and a link or image whose URL is not http(s), mailto or relative (javascript:, data:, vbscript: ...) is
-/// rendered as its plain text instead.
+/// rendered as its plain text instead. As a second line of defence the HTML then passes an allow-list sanitizer
+/// that keeps only the elements and attributes Markdown produces.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -19,6 +21,8 @@ public static class MarkdownRenderer
         .UsePipeTables()
         .UseEmphasisExtras()
         .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static HtmlString ToHtml(string? markdown)
     {
@@ -52,7 +56,7 @@ public static class MarkdownRenderer
             }
         }
 
-        return new HtmlString(document.ToHtml(Pipeline));
+        return new HtmlString(Sanitizer.Sanitize(document.ToHtml(Pipeline)));
     }
 
     /// <summary>Plain text of the Markdown, for search snippets, feeds and emails.</summary>
@@ -79,12 +83,35 @@ public static class MarkdownRenderer
         return colon < 0 || (end >= 0 && end < colon);
     }
 
+    /// <summary>Exactly what this pipeline emits: CommonMark blocks and inlines, pipe tables, emphasis extras.</summary>
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        sanitizer.AllowedTags.UnionWith(
+        [
+            "p", "br", "strong", "em", "del", "ins", "mark", "sub", "sup", "code", "pre", "blockquote", "ul", "ol", "li",
+            "a", "img", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td",
+        ]);
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.UnionWith(["href", "rel", "title", "src", "alt", "start", "style", "class"]);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedCssProperties.Add("text-align");
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = IsSafeUrl(e.OriginalUrl) ? e.SanitizedUrl : null;
+        return sanitizer;
+    }
+
     private static void Unwrap(LinkInline link)
     {
         if (link.IsImage)
         {
             var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            link.ReplaceBy(new LiteralInline(alt));
+            // Without copyChildren: false, ReplaceBy also moves the image's children (the alt text) after the literal.
+            link.ReplaceBy(new LiteralInline(alt), copyChildren: false);
             return;
         }
 
