@@ -24,15 +24,20 @@ public static class MarkdownRenderer
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public static HtmlString ToHtml(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return HtmlString.Empty;
-        }
+    public static HtmlString ToHtml(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? HtmlString.Empty : new HtmlString(Sanitizer.Sanitize(RenderWithSafeLinks(markdown)));
 
+    /// <summary>The first line of defence alone: Markdown to HTML with unsafe links and images turned into text.</summary>
+    internal static string RenderWithSafeLinks(string markdown)
+    {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+
+        // Collect every link and autolink before changing the tree: after Unwrap moves a link's children, Markdig's
+        // Descendants() no longer reaches inlines earlier in the paragraph, so a second search for autolinks missed
+        // "<javascript:...>" on the line before an unsafe [x](...) link and left it live.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
             if (IsSafeUrl(link.Url))
             {
@@ -44,7 +49,7 @@ public static class MarkdownRenderer
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             if (IsSafeUrl(autolink.Url))
             {
@@ -56,7 +61,7 @@ public static class MarkdownRenderer
             }
         }
 
-        return new HtmlString(Sanitizer.Sanitize(document.ToHtml(Pipeline)));
+        return document.ToHtml(Pipeline);
     }
 
     /// <summary>Plain text of the Markdown, for search snippets, feeds and emails.</summary>

@@ -14,7 +14,8 @@ internal static class SecurityHeadersMiddleware
             if (context.Request.Path.StartsWithSegments("/admin") || context.Request.Path.StartsWithSegments("/account"))
             {
                 // Editor pages show unpublished work and account details: no browser or proxy keeps a copy.
-                headers.CacheControl = "no-store";
+                // The same values antiforgery sets on pages with a form, so it has nothing to override (and log).
+                headers.CacheControl = new Microsoft.Extensions.Primitives.StringValues(["no-cache", "no-store"]);
                 headers.Pragma = "no-cache";
             }
 

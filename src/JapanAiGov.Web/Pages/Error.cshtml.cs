@@ -25,7 +25,8 @@ public sealed class ErrorModel : PageModel
     {
         Code = code switch
         {
-            null => StatusCodes.Status500InternalServerError,
+            // Re-executed by the exception handler, which has already chosen the code (400 for an unreadable body).
+            null => Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError,
             >= 400 and <= 599 => code.Value,
             _ => StatusCodes.Status404NotFound,
         };

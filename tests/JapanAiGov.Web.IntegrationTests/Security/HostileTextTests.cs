@@ -29,7 +29,7 @@ public sealed class HostileTextTests
     [InlineData("Input.Title", "Word\u000Bsoft break")]
     [InlineData("Input.Title", "Bell\u0007")]
     [InlineData("Initial.Reason", "A reason long enough \u0001 with a control character.")]
-    [InlineData("Input.Summary", "Summary with a NUL \u0000 inside.")]
+    [InlineData("Input.Summary", "Summary with an escape \u001B[31m inside.")]
     public async Task NewItem_WithControlCharacter_IsRefusedWithAClearMessage(string field, string value)
     {
         await using var app = new JapanAiGovFactory();
@@ -177,7 +177,7 @@ public sealed class HostileTextTests
     {
         await using var app = new JapanAiGovFactory();
         await app.ChangeStatusAsync("profit-based-penalties", ItemStatus.PendingMetiAnnex, Now.AddDays(-1), DateOnly.MaxValue);
-        await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment", "99991231", DateOnly.MinValue, DateOnly.MaxValue, Now.AddDays(-2));
+        await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "99991231", DateOnly.MinValue, DateOnly.MaxValue, Now.AddDays(-2));
         var client = app.CreateClient();
 
         using var ics = await client.GetAsync("/calendar.ics");

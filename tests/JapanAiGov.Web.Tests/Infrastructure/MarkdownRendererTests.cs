@@ -61,6 +61,8 @@ public sealed class MarkdownRendererTests
         var document = Render(markdown);
 
         Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Value.Contains("script:", StringComparison.OrdinalIgnoreCase)));
+        var beforeSanitizer = new HtmlParser().ParseDocument("<body>" + MarkdownRenderer.RenderWithSafeLinks(markdown) + "</body>");
+        Assert.DoesNotContain(beforeSanitizer.All, e => e.Attributes.Any(a => a.Value.Contains("script:", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
