@@ -1,6 +1,7 @@
 using System.Net;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using JapanAiGov.Web.IntegrationTests.Pages.Admin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,14 +56,7 @@ public sealed class ConcurrentEditTests
         var first = await app.CreateSignedInClientAsync(Roles.Editor);
         var second = await app.CreateSignedInClientAsync(Roles.Editor);
         var forms = await Task.WhenAll(first.OpenFormAsync("/admin/items/new"), second.OpenFormAsync("/admin/items/new"));
-        var input = new Dictionary<string, string>
-        {
-            ["Input.Title"] = "METI annex guidelines",
-            ["Input.Slug"] = "meti-annex",
-            ["Input.Topic"] = "frontier-models",
-            ["Initial.Status"] = "Reported",
-            ["Initial.Reason"] = "Reported by the press as in preparation.",
-        };
+        var input = ItemEditingTests.NewItem("meti-annex");
         app.Gate.Arm(ArrivalGate.TransactionStarting);
 
         var responses = await Task.WhenAll(first.SubmitAsync(forms[0], input), second.SubmitAsync(forms[1], input));

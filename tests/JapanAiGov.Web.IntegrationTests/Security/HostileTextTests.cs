@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using JapanAiGov.Web.IntegrationTests.Pages.Admin;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,16 +14,7 @@ public sealed class HostileTextTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 0, 30, 0, TimeSpan.Zero);
 
-    private static Dictionary<string, string> NewItem() => new()
-    {
-        ["Input.Title"] = "METI annex guidelines",
-        ["Input.Slug"] = "meti-annex",
-        ["Input.Topic"] = "frontier-models",
-        ["Input.Summary"] = "METI is drafting annexes.",
-        ["Input.WhatToWatch"] = "The draft",
-        ["Initial.Status"] = "Reported",
-        ["Initial.Reason"] = "Reported by the press as in preparation.",
-    };
+    private static Dictionary<string, string> NewItem() => ItemEditingTests.NewItem("meti-annex");
 
     [Theory]
     [InlineData("Input.Title", "Line one\r\nLine two")]

@@ -5,6 +5,7 @@ using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Tests.Shared;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -69,7 +70,7 @@ public sealed class HostileTextWriterTests
 
             var text = Encoding.UTF8.GetString(CsvExport.Write(view, App));
 
-            var rows = ReadCsv(text.TrimStart('\uFEFF'));
+            var rows = Rfc4180.Read(text.TrimStart('\uFEFF'));
             Assert.Equal(3, rows.Count);
             Assert.All(rows, row => Assert.Equal(8, row.Count));
             Assert.All(rows.SelectMany(r => r), cell => Assert.DoesNotContain(cell, c => char.IsControl(c) && c is not ('\n' or '\t')));
@@ -137,59 +138,5 @@ public sealed class HostileTextWriterTests
         }
 
         return false;
-    }
-
-    /// <summary>An RFC 4180 reader: quoted cells may hold commas, quotes and line breaks; rows end with CRLF.</summary>
-    private static List<List<string>> ReadCsv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-                rows.Add(row);
-                row = [];
-                i++;
-            }
-            else
-            {
-                Assert.False(c is '\r' or '\n', "A line break outside quotes that is not a row end.");
-                cell.Append(c);
-            }
-        }
-
-        Assert.Empty(row);
-        return rows;
     }
 }
