@@ -86,12 +86,12 @@ public sealed class HostileTextWriterTests
             new FakeTimeProvider(At));
         Gen.Select(HostileText, HostileText, HostileText).Sample((title, reason, law) =>
         {
-            var change = new AlertChange(7, AlertEventKind.StatusChanged, 1, title, "pipa", "privacy", At, ItemStatus.Reported, ItemStatus.Confirmed, reason, "https://www.ppc.go.jp/", law);
-            var update = change with { Kind = AlertEventKind.LegislativeUpdate, LawTitle = law };
+            var change = Entry(ChangeKind.StatusChange, title) with { Reason = reason };
+            var update = Entry(ChangeKind.LegislativeUpdate, title) with { LawTitle = law, AmendmentLawTitle = reason };
 
             foreach (var message in new[]
             {
-                renderer.Alert("reader@example.org", AlertEmailRenderer.DescribeScope(SubscriptionScope.Item, title, null), change, "TOKEN", "alert.7.3@japanaigov.example"),
+                renderer.Alert("reader@example.org", $"the item “{title}”", change, "TOKEN", "alert.7.3@japanaigov.example"),
                 renderer.Alert("reader@example.org", "every item", update, "TOKEN", "alert.8.3@japanaigov.example"),
                 renderer.Digest("reader@example.org", "every item", new DateOnly(2026, 11, 24), [change, update], "TOKEN", "digest.1@japanaigov.example"),
             })

@@ -1,7 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace JapanAiGov.Web.Infrastructure;
+namespace JapanAiGov.Web.Hosting;
 
 /// <summary>
 /// Encrypts the Data Protection key ring at rest (the keys behind auth cookies, antiforgery tokens and alert tokens,

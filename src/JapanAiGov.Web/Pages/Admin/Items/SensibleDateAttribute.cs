@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Items;
 
-namespace JapanAiGov.Web.Infrastructure;
+namespace JapanAiGov.Web.Pages.Admin.Items;
 
 /// <summary>Refuses a date outside <see cref="SensibleDates"/> with a message naming the range.</summary>
 [AttributeUsage(AttributeTargets.Property)]

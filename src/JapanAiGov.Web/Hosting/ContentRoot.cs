@@ -1,4 +1,4 @@
-namespace JapanAiGov.Web.Infrastructure;
+namespace JapanAiGov.Web.Hosting;
 
 /// <summary>
 /// Where the app finds its appsettings.json and wwwroot. `dotnet run` starts in the project folder, which holds them;

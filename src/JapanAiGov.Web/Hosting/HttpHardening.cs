@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-namespace JapanAiGov.Web.Infrastructure;
+namespace JapanAiGov.Web.Hosting;
 
 /// <summary>
 /// Transport and protocol rules that hold for every request: forwarded headers from trusted proxies, HSTS in
