@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,9 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Builds the emails: plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
-/// unsubscribe headers on everything but the confirmation. Text that came from users (item and law titles, the
-/// address) is checked before it goes into a header: CR/LF there is refused with <see cref="UnsafeHeaderException"/>.
+/// unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
+/// flattened to one line before it goes into the subject and cleaned of control characters in the bodies
+/// (<see cref="SafeText"/>); a recipient address with CR/LF is refused with <see cref="UnsafeHeaderException"/>.
 /// </summary>
 public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<AppOptions> app, IOptions<AlertsOptions> alerts, TimeProvider time)
 {
@@ -34,14 +36,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
     }
 
-    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) => scope switch
-    {
-        SubscriptionScope.Item => $"the item “{itemTitle}”",
-        SubscriptionScope.Topic => $"the topic “{topic}”",
-        _ => "every item JapanAiGov tracks",
-    };
-
-    public static string Subject(AlertChange change) => change.Kind == AlertEventKind.LegislativeUpdate
+    public static string Subject(ChangeEntry change) => change.Kind == ChangeKind.LegislativeUpdate
         ? $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}"
         : $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}";
 
@@ -67,7 +62,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, Wrap(html), unsubscribeToken: null);
     }
 
-    public MimeMessage Alert(string to, string scopeDescription, AlertChange change, string unsubscribeToken, string messageId)
+    public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
     {
         var text = new StringBuilder();
         var html = new StringBuilder();
@@ -76,7 +71,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, Subject(change), messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
     }
 
-    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<AlertChange> changes, string unsubscribeToken, string messageId)
+    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
         var count = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"JapanAiGov daily digest for {day:yyyy-MM-dd} (UTC): {count}.").AppendLine();
@@ -93,18 +88,18 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
     }
 
-    private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html)
+    private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html)
     {
         var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
-        if (change.Kind == AlertEventKind.LegislativeUpdate)
+        if (change.Kind == ChangeKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
             text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
             html.Append(CultureInfo.InvariantCulture, $"<h2>New legislative text: {H(law)}</h2>");
-            if (change.AmendmentTitle is not null)
+            if (change.AmendmentLawTitle is not null)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentTitle}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentTitle)}</p>");
+                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentLawTitle}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentLawTitle)}</p>");
             }
 
             if (change.PromulgationDate is { } promulgated)
@@ -139,9 +134,9 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             }
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
-        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
     }
 
@@ -162,7 +157,8 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(email.Value.From));
         message.To.Add(MailboxAddress.Parse(UnsafeHeaderException.Check(to, "recipient address")));
-        message.Subject = UnsafeHeaderException.Check(subject, "subject");
+        // Titles come from editors and e-Gov: a line break there is flattened, never refused, so the alert still goes out.
+        message.Subject = SafeText.SingleLine(subject);
         message.MessageId = messageId;
         message.Date = time.GetUtcNow();
         message.Headers.Add("Auto-Submitted", "auto-generated");
@@ -172,7 +168,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = SafeText.MultiLine(text), HtmlBody = SafeText.MultiLine(html) }.ToMessageBody();
         return message;
     }
 

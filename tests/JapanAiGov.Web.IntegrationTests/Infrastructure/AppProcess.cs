@@ -19,7 +19,11 @@ public static class AppProcess
         return (process.ExitCode, await output, await error);
     }
 
-    /// <summary>Starts the app like <see cref="RunAsync"/> and leaves it running: the caller reads, waits for or kills it.</summary>
+    /// <summary>
+    /// Starts the app as <see cref="RunAsync"/> does and returns at once: the caller reads its output (or not) and
+    /// ends it, e.g. with <see cref="Process.Kill(bool)"/> for a crash. With no arguments it serves, on a random
+    /// loopback port unless <paramref name="environment"/> sets ASPNETCORE_URLS.
+    /// </summary>
     public static Process Start(Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -38,6 +42,7 @@ public static class AppProcess
         start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"), "app.db")}";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

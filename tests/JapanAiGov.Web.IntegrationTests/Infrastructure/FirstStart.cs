@@ -1,6 +1,10 @@
 using JapanAiGov.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.IntegrationTests.Infrastructure;
 
@@ -14,7 +18,7 @@ public static class FirstStart
         try
         {
             await Task.WhenAll(contexts.Select(db => Task.Run(() =>
-                new DatabaseInitializer(db, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).MigrateAndSeedAsync(CancellationToken.None))));
+                new DatabaseInitializer(db, FirstKey(db, newContext), TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).MigrateAndSeedAsync(CancellationToken.None))));
 
             var check = contexts[0];
             check.ChangeTracker.Clear();
@@ -22,6 +26,7 @@ public static class FirstStart
             Assert.Equal(4, await check.StatusChanges.CountAsync());
             Assert.Equal(2, await check.WatchedLaws.CountAsync());
             Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+            Assert.Equal(1, await check.DataProtectionKeys.CountAsync());
         }
         finally
         {
@@ -30,5 +35,20 @@ public static class FirstStart
                 await db.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The first-key step as each instance has it: a key manager persisting to the same database.</summary>
+    private static FirstDataProtectionKey FirstKey(AppDbContext db, Func<AppDbContext> newContext)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddScoped(_ => newContext());
+        services.AddDataProtection().SetApplicationName("JapanAiGov").PersistKeysToDbContext<AppDbContext>();
+        var provider = services.BuildServiceProvider();
+        return new FirstDataProtectionKey(
+            db,
+            provider.GetRequiredService<IKeyManager>(),
+            provider.GetRequiredService<IOptions<KeyManagementOptions>>(),
+            NullLogger<FirstDataProtectionKey>.Instance);
     }
 }

@@ -41,6 +41,7 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
             EvidenceUrl = evidence,
             Reason = reason,
             Version = Item.Version,
+            ItemId = Item.Id,
             UpdateId = Update?.Id,
         };
         return Page();
@@ -50,8 +51,23 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
     {
         if (!await LoadAsync(slug, Input.UpdateId, cancellationToken))
         {
-            return NotFound();
+            // Renamed while this editor had the form open: show the item under its new slug, with their input kept.
+            if (Input.ItemId is not { } id || !await LoadAsync(i => i.Id == id, Input.UpdateId, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            return ShowConflict();
         }
+
+        // A stale form is a conflict before anything else: judged against the item someone else just changed, the
+        // loser of a race to the same status would otherwise read "already in that status".
+        if (Input.Version != Item.Version)
+        {
+            return ShowConflict();
+        }
+
+        Input.Reason = Input.Reason is null ? null : SafeText.NormaliseLineBreaks(Input.Reason);
 
         foreach (var error in Item.ValidateStatusChange(Input.NewStatus, Input.Reason, Input.EvidenceUrl))
         {
@@ -63,17 +79,12 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
             return Page();
         }
 
-        if (Input.Version != Item.Version)
-        {
-            return ShowConflict();
-        }
-
         var editor = await Editor.FromAsync(users, User);
         var now = time.GetUtcNow();
         var fromStatus = Item.Status;
         db.Entry(Item).Property(i => i.Version).OriginalValue = Input.Version;
         var change = Item.ChangeStatus(Input.NewStatus, Input.Reason!, Input.EvidenceUrl, Input.EffectiveOn, editor.DisplayName, editor.UserId, now);
-        db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = Item.Id, StatusChange = change, CreatedAt = now });
+        db.AlertEvents.Add(AlertEvent.For(change));
         var audit = new AuditDiff()
             .Add(nameof(RegulatoryItem.Status), fromStatus, change.ToStatus)
             .Add(nameof(StatusChange.Reason), null, change.Reason)
@@ -90,7 +101,8 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            if (!await LoadAsync(slug, Input.UpdateId, cancellationToken))
+            var id = Item.Id;
+            if (!await LoadAsync(i => i.Id == id, Input.UpdateId, cancellationToken))
             {
                 return NotFound();
             }
@@ -109,14 +121,19 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         logger.LogWarning("Status change conflict on item {ItemSlug}: version {Version} is no longer current", Item.Slug, Input.Version);
         Conflict = true;
         Input.Version = Item.Version;
+        Input.ItemId = Item.Id;
         ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
-        ModelState.AddModelError(string.Empty, $"Another editor changed this item while you were working: it is now {Item.Status.Label()}. Check the current state, then submit again if your change still stands.");
+        ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.ItemId)}");
+        ModelState.AddModelError(string.Empty, $"Another editor changed this item while you were working: it is now {Item.Status.Label()}, at /items/{Item.Slug}. Check the current state, then submit again if your change still stands.");
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string slug, long? updateId, CancellationToken cancellationToken)
+    private Task<bool> LoadAsync(string slug, long? updateId, CancellationToken cancellationToken) =>
+        LoadAsync(i => i.Slug == slug, updateId, cancellationToken);
+
+    private async Task<bool> LoadAsync(System.Linq.Expressions.Expression<Func<RegulatoryItem, bool>> which, long? updateId, CancellationToken cancellationToken)
     {
-        var item = await db.Items.SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        var item = await db.Items.SingleOrDefaultAsync(which, cancellationToken);
         if (item is null)
         {
             return false;
@@ -137,15 +154,21 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         public ItemStatus NewStatus { get; set; }
 
         [StringLength(RegulatoryItem.ReasonMaxLength)]
+        [PlainText(MultiLine = true)]
         public string? Reason { get; set; }
 
-        [StringLength(2000)]
+        [StringLength(Source.UrlMaxLength)]
+        [PlainText]
         public string? EvidenceUrl { get; set; }
 
         [DataType(DataType.Date)]
+        [SensibleDate]
         public DateOnly? EffectiveOn { get; set; }
 
         public int Version { get; set; }
+
+        /// <summary>The item the editor opened, so a submit still finds it after another editor renamed it.</summary>
+        public int? ItemId { get; set; }
 
         public long? UpdateId { get; set; }
     }
