@@ -5,9 +5,9 @@ namespace JapanAiGov.Web.Data;
 
 /// <summary>
 /// Lets one starting instance at a time create, migrate and seed the database, so several instances started at the same
-/// moment on an empty server neither create the database twice nor seed it twice. On PostgreSQL: the database is created
-/// under an advisory lock on the server's maintenance database, then migrated and seeded under an advisory lock on
-/// itself, held by a connection of its own until disposed. On SQLite (one file, one host) nothing is needed here: EF's
+/// moment on an empty server neither create the database twice nor seed it twice. On PostgreSQL: a missing database is
+/// created under an advisory lock on the server's maintenance database (<c>postgres</c>), then every start migrates and
+/// seeds under an advisory lock on the database itself, held by a connection of its own until disposed. On SQLite (one file, one host) nothing is needed here: EF's
 /// migration lock covers migrating, and the seed runs in one IMMEDIATE transaction (see <see cref="DatabaseInitializer"/>).
 /// </summary>
 public sealed class DatabaseStartupLock : IAsyncDisposable
@@ -26,12 +26,21 @@ public sealed class DatabaseStartupLock : IAsyncDisposable
             return new DatabaseStartupLock(null);
         }
 
-        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
-        await CreateDatabaseIfMissingAsync(target, cancellationToken);
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(target.ConnectionString) { Pooling = false }.ConnectionString);
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false };
+        var connection = new NpgsqlConnection(target.ConnectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken);
+            try
+            {
+                await connection.OpenAsync(cancellationToken);
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InvalidCatalogName)
+            {
+                // No database yet (first start): create it, then connect. A database that exists never needs `postgres`.
+                await CreateDatabaseIfMissingAsync(target, cancellationToken);
+                await connection.OpenAsync(cancellationToken);
+            }
+
             await LockAsync(connection, cancellationToken);
             return new DatabaseStartupLock(connection);
         }
