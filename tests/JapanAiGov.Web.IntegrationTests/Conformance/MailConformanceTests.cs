@@ -101,7 +101,7 @@ public sealed class MailConformanceTests
             ["Serilog:WriteTo:0:Name"] = "File",
             ["Serilog:WriteTo:0:Args:path"] = log,
         })
-        { EnvironmentName = "Production" };
+        { Environment = "Production" };
     }
 
     private static List<string> ReadLog(string path)
