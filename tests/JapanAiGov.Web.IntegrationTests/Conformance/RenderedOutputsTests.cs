@@ -46,7 +46,8 @@ public sealed class RenderedOutputsTests
         await using var app = new JapanAiGovFactory(new Dictionary<string, string?>
         {
             ["Alerts:DispatcherEnabled"] = "false",
-            ["App:PublicBaseUrl"] = "https://tracker.japanaigov.test/",
+            // http, because the test clients talk http and an https public URL makes every cookie Secure.
+            ["App:PublicBaseUrl"] = "http://tracker.japanaigov.test/",
         });
         var updateId = await AddAwkwardDataAsync(app);
         var anonymous = app.CreateBrowserLikeClient();
