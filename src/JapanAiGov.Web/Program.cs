@@ -4,6 +4,7 @@ using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
 
 try
@@ -16,6 +17,7 @@ try
     builder.Services.AddAlerts();
     builder.Services.AddPolling();
     builder.Services.AddAnalysis();
+    builder.Services.AddAppLocalization();
 
     var app = builder.Build();
     if (CommandLine.IsCommand(args))
