@@ -27,6 +27,7 @@ try
     }
 
     await app.InitializeDatabaseAsync();
+    app.UseAppLocalization();
     app.UseWebPipeline();
     app.MapWebEndpoints();
     await app.RunAsync();
