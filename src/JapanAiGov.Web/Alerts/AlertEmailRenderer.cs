@@ -34,12 +34,8 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
     }
 
-    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) => scope switch
-    {
-        SubscriptionScope.Item => $"the item “{itemTitle}”",
-        SubscriptionScope.Topic => $"the topic “{topic}”",
-        _ => "every item JapanAiGov tracks",
-    };
+    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) =>
+        SubscriptionScopeText.Describe(scope, itemTitle, topic);
 
     public static string Subject(AlertChange change) => change.Kind == AlertEventKind.LegislativeUpdate
         ? $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}"

@@ -2,6 +2,7 @@ using System.Globalization;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Analysis;
@@ -12,13 +13,15 @@ namespace JapanAiGov.Web.Analysis;
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProvider time)
 {
+    private static readonly System.Resources.ResourceManager Notices = new(typeof(DashboardQuery));
+
     public async Task<DashboardView> RunAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         var notices = new List<string>();
         var status = ParseStatus(filter.Status, notices);
         var topic = string.IsNullOrWhiteSpace(filter.Topic) ? null : filter.Topic.Trim();
         var searchQuery = SearchQuery.Parse(filter.Query);
-        var asOf = ParseAsOf(filter.AsOf, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), notices);
+        var asOf = ParseAsOf(filter.AsOf, JapanTime.DateOf(time.GetUtcNow()), notices);
 
         var matches = searchQuery.IsEmpty ? null : await search.FindItemIdsAsync(searchQuery, cancellationToken);
         var (counts, topics, rows) = asOf is { } day
@@ -81,7 +84,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
     private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> PastAsync(
         DateOnly day, ItemStatus? status, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
     {
-        var cutoff = StatusHistory.EndOfDayUtc(day);
+        var cutoff = JapanTime.StartOfDay(day.AddDays(1));
         var history = await db.StatusChanges.AsNoTracking()
             .Where(c => c.ChangedAt < cutoff)
             .Select(c => new StatusChange { Id = c.Id, ItemId = c.ItemId, ToStatus = c.ToStatus, ChangedAt = c.ChangedAt, Reason = string.Empty, ChangedBy = string.Empty })
@@ -139,7 +142,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             return parsed;
         }
 
-        notices.Add($"There is no status called '{value}'; showing every status.");
+        notices.Add(Notice("UnknownStatus", value));
         return null;
     }
 
@@ -152,16 +155,20 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            notices.Add($"'{value}' is not a date in the form YYYY-MM-DD; showing the current view.");
+            notices.Add(Notice("BadDate", value));
             return null;
         }
 
         if (day >= today)
         {
-            notices.Add($"{day:yyyy-MM-dd} has not ended yet; showing the current view.");
+            notices.Add(Notice("DayNotEnded", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             return null;
         }
 
         return day;
     }
+
+    /// <summary>A notice in the reader's language (DashboardQuery.resx / .ja.resx).</summary>
+    private static string Notice(string key, string value) =>
+        string.Format(CultureInfo.CurrentCulture, Notices.GetString(key, CultureInfo.CurrentUICulture) ?? key, value);
 }

@@ -8,25 +8,23 @@ public sealed partial class ResourceParityTests
 {
     public static TheoryData<string> ResourceBases()
     {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.EnumerateFiles(SourceRoot, "*.resx", SearchOption.AllDirectories).Where(p => !IsBuildOutput(p)))
-        {
-            var name = Path.GetFileName(path);
-            var neutral = name.EndsWith(".ja.resx", StringComparison.Ordinal) ? name[..^".ja.resx".Length] : name[..^".resx".Length];
-            var relative = Path.GetRelativePath(SourceRoot, Path.Combine(Path.GetDirectoryName(path)!, neutral));
-            if (!data.Any(row => (string)row[0] == relative))
+        var bases = Directory.EnumerateFiles(SourceRoot, "*.resx", SearchOption.AllDirectories)
+            .Where(path => !IsBuildOutput(path))
+            .Select(path =>
             {
-                data.Add(relative);
-            }
-        }
-
-        return data;
+                var name = Path.GetFileName(path);
+                var neutral = name.EndsWith(".ja.resx", StringComparison.Ordinal) ? name[..^".ja.resx".Length] : name[..^".resx".Length];
+                return Path.GetRelativePath(SourceRoot, Path.Combine(Path.GetDirectoryName(path)!, neutral));
+            })
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return [.. bases];
     }
 
     [Fact]
     public void Resources_AreFound()
     {
-        Assert.True(ResourceBases().Count() >= 3, $"No .resx files found under {SourceRoot}");
+        Assert.True(ResourceBases().Count >= 3, $"No .resx files found under {SourceRoot}");
     }
 
     [Theory]
