@@ -1,13 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger, IStringLocalizerFactory localizers) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<LoginModel>();
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -35,12 +39,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes or ask an admin.");
+            ModelState.AddModelError(string.Empty, _text["LockedOut"]);
         }
         else
         {
             logger.LogInformation("Sign-in failed");
-            ModelState.AddModelError(string.Empty, "The email or password is not right.");
+            ModelState.AddModelError(string.Empty, _text["WrongCredentials"]);
         }
 
         return Page();
@@ -48,11 +52,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter your email.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [Required(ErrorMessage = "EmailRequired")]
+        [EmailAddress(ErrorMessage = "EmailInvalid")]
         public string Email { get; set; } = string.Empty;
 
-        [Required(ErrorMessage = "Enter your password.")]
+        [Required(ErrorMessage = "PasswordRequired")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = string.Empty;
     }
