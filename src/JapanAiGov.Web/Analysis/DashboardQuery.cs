@@ -13,7 +13,7 @@ namespace JapanAiGov.Web.Analysis;
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProvider time)
 {
-    private static readonly System.Resources.ResourceManager Notices = new(typeof(DashboardQuery));
+    private static readonly ResourceText Text = new(typeof(DashboardQuery));
 
     public async Task<DashboardView> RunAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
@@ -142,7 +142,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             return parsed;
         }
 
-        notices.Add(Notice("UnknownStatus", value));
+        notices.Add(Text.Format("UnknownStatus", value));
         return null;
     }
 
@@ -155,20 +155,16 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            notices.Add(Notice("BadDate", value));
+            notices.Add(Text.Format("BadDate", value));
             return null;
         }
 
         if (day >= today)
         {
-            notices.Add(Notice("DayNotEnded", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            notices.Add(Text.Format("DayNotEnded", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             return null;
         }
 
         return day;
     }
-
-    /// <summary>A notice in the reader's language (DashboardQuery.resx / .ja.resx).</summary>
-    private static string Notice(string key, string value) =>
-        string.Format(CultureInfo.CurrentCulture, Notices.GetString(key, CultureInfo.CurrentUICulture) ?? key, value);
 }

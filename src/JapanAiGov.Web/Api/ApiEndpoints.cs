@@ -118,7 +118,7 @@ public static partial class ApiEndpoints
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? Cursor.Encode(ItemsCursorScope, page[^1].Id.ToString(CultureInfo.InvariantCulture)) : null;
         var items = page.Select(i => new ApiItem(
-            i.Slug, i.Title, i.Topic, i.Jurisdiction, i.Status, i.Status.Label(CultureInfo.InvariantCulture), i.StatusChangedAt, i.LawId, i.UpdatedAt,
+            i.Slug, i.Title, i.Topic, i.Jurisdiction, i.Status, i.Status.Label(), i.StatusChangedAt, i.LawId, i.UpdatedAt,
             app.Value.Link("/items/" + i.Slug), app.Value.Link("/api/v1/items/" + i.Slug))).ToList();
         return Json(context, json, new ApiItemPage(items, pageSize, next));
     }
@@ -148,7 +148,7 @@ public static partial class ApiEndpoints
             item.Topic,
             item.Jurisdiction,
             item.Status,
-            item.Status.Label(CultureInfo.InvariantCulture),
+            item.Status.Label(),
             item.StatusChangedAt,
             item.LawId,
             item.Summary,

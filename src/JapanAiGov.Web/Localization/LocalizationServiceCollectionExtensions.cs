@@ -36,30 +36,55 @@ public static class LocalizationServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Sets each request's language and remembers an explicit <c>?culture=</c> choice in the standard culture cookie.</summary>
+    /// <summary>
+    /// Sets each request's language. Pages: <c>?culture=</c> (remembered in the standard culture cookie), the cookie,
+    /// Accept-Language, English. Machine-readable outputs (feeds, calendar, CSV, API) follow only <c>?culture=</c>, so
+    /// a URL always means the same document for every reader and cache.
+    /// </summary>
     public static WebApplication UseAppLocalization(this WebApplication app)
     {
-        app.UseRequestLocalization();
-        app.Use((context, next) =>
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLocalizationOptions>>().Value;
+        var machineOptions = new RequestLocalizationOptions
         {
-            if (AppCultures.Normalize(context.Request.Query["culture"]) is { } chosen)
-            {
-                context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                    new CookieOptions
-                    {
-                        MaxAge = TimeSpan.FromDays(365),
-                        IsEssential = true,
-                        HttpOnly = true,
-                        SameSite = SameSiteMode.Lax,
-                        Secure = context.Request.IsHttps,
-                        Path = "/",
-                    });
-            }
-
-            return next(context);
-        });
+            DefaultRequestCulture = options.DefaultRequestCulture,
+            SupportedCultures = options.SupportedCultures,
+            SupportedUICultures = options.SupportedUICultures,
+            ApplyCurrentCultureToResponseHeaders = true,
+            RequestCultureProviders = [new QueryStringRequestCultureProvider()],
+        };
+        app.UseWhen(IsMachineReadable, machine => machine.UseRequestLocalization(machineOptions));
+        app.UseWhen(context => !IsMachineReadable(context), pages => pages.UseRequestLocalization(options).Use(RememberChoice));
         return app;
+    }
+
+    /// <summary>Feeds, the calendar, CSV and the JSON API: outputs read by programs, whose language is part of the URL.</summary>
+    public static bool IsMachineReadable(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return path.StartsWithSegments("/api") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi")
+            || path.StartsWithSegments("/health")
+            || (path.Value is { } value && (value.EndsWith(".atom", StringComparison.OrdinalIgnoreCase)
+                || value.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static Task RememberChoice(HttpContext context, RequestDelegate next)
+    {
+        if (AppCultures.Normalize(context.Request.Query["culture"]) is { } chosen)
+        {
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions
+                {
+                    MaxAge = TimeSpan.FromDays(365),
+                    IsEssential = true,
+                    HttpOnly = true,
+                    SameSite = SameSiteMode.Lax,
+                    Secure = context.Request.IsHttps,
+                    Path = "/",
+                });
+        }
+
+        return next(context);
     }
 }
