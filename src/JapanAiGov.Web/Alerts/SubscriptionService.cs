@@ -33,6 +33,7 @@ public sealed class SubscriptionService(
                 Topic = request.Topic,
                 ScopeKey = scopeKey,
                 Cadence = request.Cadence,
+                Language = request.Language,
                 CreatedAt = now,
                 UnsubscribeTokenHash = AlertTokens.Hash(unsubscribeToken),
                 UnsubscribeTokenProtected = protector.Protect(unsubscribeToken),
@@ -56,6 +57,7 @@ public sealed class SubscriptionService(
             }
 
             subscription.Cadence = request.Cadence;
+            subscription.Language = request.Language;
             if (subscription.ConfirmationSentAt is { } sentAt && now - sentAt < options.Value.ConfirmationResendInterval)
             {
                 // Stops anyone from flooding one inbox with confirmation emails.

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Analysis;
@@ -36,6 +37,7 @@ public sealed class ChangeLog(AppDbContext db)
 
     private async Task<List<ChangeEntry>> ReadStatusChangesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         var query = db.StatusChanges.AsNoTracking();
         if (itemId is { } id)
         {
@@ -69,7 +71,7 @@ public sealed class ChangeLog(AppDbContext db)
                 OccurredAt = c.ChangedAt,
                 ItemId = c.ItemId,
                 ItemSlug = c.Item!.Slug,
-                ItemTitle = c.Item.Title,
+                ItemTitle = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title,
                 ItemTopic = c.Item.Topic,
                 FromStatus = c.FromStatus,
                 ToStatus = c.ToStatus,
@@ -83,6 +85,7 @@ public sealed class ChangeLog(AppDbContext db)
 
     private async Task<List<ChangeEntry>> ReadLegislativeUpdatesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         var query =
             from u in db.LegislativeUpdates.AsNoTracking()
             join i in db.Items.AsNoTracking() on u.WatchedLaw!.ItemId equals (int?)i.Id
@@ -118,7 +121,7 @@ public sealed class ChangeLog(AppDbContext db)
                 OccurredAt = x.Update.DetectedAt,
                 ItemId = x.Item.Id,
                 ItemSlug = x.Item.Slug,
-                ItemTitle = x.Item.Title,
+                ItemTitle = japanese && x.Item.TitleJa != "" ? x.Item.TitleJa : x.Item.Title,
                 ItemTopic = x.Item.Topic,
                 LawId = x.Update.WatchedLaw!.LawId,
                 LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,

@@ -75,7 +75,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         }
 
         var rows = await query
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
             .ToListAsync(cancellationToken);
         return (counts, topics.Order(StringComparer.Ordinal).ToList(), rows);
     }
@@ -91,7 +91,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             .ToListAsync(cancellationToken);
         var then = StatusHistory.AsOf(history, cutoff);
         var items = await db.Items.AsNoTracking()
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
             .ToListAsync(cancellationToken);
         var tracked = items
             .Where(r => then.ContainsKey(r.Id))
@@ -119,13 +119,15 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
                 i.Id,
                 i.Summary,
                 i.WhatToWatch,
+                i.SummaryJa,
+                i.WhatToWatchJa,
                 Sources = i.Sources.Select(s => s.Publisher + ": " + s.Title + " " + s.Url).ToList(),
             })
             .ToDictionaryAsync(i => i.Id, cancellationToken);
         return rows.Select(r =>
         {
             var text = texts[r.Id];
-            var candidates = new[] { MarkdownRenderer.ToPlainText(text.Summary), MarkdownRenderer.ToPlainText(text.WhatToWatch) }.Concat(text.Sources);
+            var candidates = new[] { text.Summary, text.WhatToWatch, text.SummaryJa, text.WhatToWatchJa }.Select(MarkdownRenderer.ToPlainText).Concat(text.Sources);
             return r with { Snippet = SearchHighlighter.Snippet(candidates, searchQuery.Terms) };
         }).ToList();
     }

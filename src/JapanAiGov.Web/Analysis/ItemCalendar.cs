@@ -25,6 +25,7 @@ public sealed class ItemCalendar(AppDbContext db)
 
     public async Task<IReadOnlyList<CalendarEntry>> ReadAsync(CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         var revisions = await (
             from r in db.LawRevisions.AsNoTracking()
             join l in db.WatchedLaws.AsNoTracking() on r.WatchedLawId equals l.Id
@@ -42,13 +43,13 @@ public sealed class ItemCalendar(AppDbContext db)
                 r.ScheduledEnforcementDate,
                 r.FirstSeenAt,
                 ItemSlug = i == null ? null : i.Slug,
-                ItemTitle = i == null ? null : i.Title,
+                ItemTitle = i == null ? null : japanese && i.TitleJa != "" ? i.TitleJa : i.Title,
             })
             .ToListAsync(cancellationToken);
 
         var effective = await db.StatusChanges.AsNoTracking()
             .Where(c => c.EffectiveOn != null)
-            .Select(c => new { c.Id, c.EffectiveOn, c.FromStatus, c.ToStatus, c.Reason, c.ChangedAt, c.Item!.Slug, c.Item.Title })
+            .Select(c => new { c.Id, c.EffectiveOn, c.FromStatus, c.ToStatus, c.Reason, c.ChangedAt, c.Item!.Slug, Title = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title })
             .ToListAsync(cancellationToken);
 
         var entries = new List<CalendarEntry>();

@@ -17,6 +17,9 @@ internal sealed class RegulatoryItemConfiguration : IEntityTypeConfiguration<Reg
         builder.Property(i => i.LawId).HasMaxLength(15);
         builder.Property(i => i.Summary).HasMaxLength(20_000);
         builder.Property(i => i.WhatToWatch).HasMaxLength(20_000);
+        builder.Property(i => i.TitleJa).HasMaxLength(300).HasDefaultValue(string.Empty);
+        builder.Property(i => i.SummaryJa).HasMaxLength(20_000).HasDefaultValue(string.Empty);
+        builder.Property(i => i.WhatToWatchJa).HasMaxLength(20_000).HasDefaultValue(string.Empty);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => i.Status);
         builder.HasIndex(i => i.Topic);

@@ -86,16 +86,18 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
             return Page();
         }
 
-        await subscriptions.SubscribeAsync(new SubscriptionRequest(email, Input.Scope, itemId, topic, Input.Cadence), cancellationToken);
+        var language = AppCultures.IsJapanese() ? AppCultures.Japanese : AppCultures.English;
+        await subscriptions.SubscribeAsync(new SubscriptionRequest(email, Input.Scope, itemId, topic, Input.Cadence, language), cancellationToken);
         return RedirectToPage(new { sent = true });
     }
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         Items = await db.Items.AsNoTracking()
-            .OrderBy(i => i.Title)
-            .Select(i => new ItemOption(i.Id, i.Slug, i.Title, i.Topic))
+            .Select(i => new ItemOption(i.Id, i.Slug, japanese && i.TitleJa != "" ? i.TitleJa : i.Title, i.Topic))
             .ToListAsync(cancellationToken);
+        Items = [.. Items.OrderBy(i => i.Title, StringComparer.Ordinal)];
         Topics = Items.Select(i => i.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
