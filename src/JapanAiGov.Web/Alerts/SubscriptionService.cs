@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -135,6 +136,14 @@ public sealed class SubscriptionService(
         return true;
     }
 
+    /// <summary>Changes the language the subscription's emails are written in ("en" or "ja").</summary>
+    public async Task SetLanguageAsync(Subscription subscription, string language, CancellationToken cancellationToken)
+    {
+        subscription.Language = language;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Subscription {SubscriptionId} now gets emails in {Language}", subscription.Id, language);
+    }
+
     public async Task UnsubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         if (subscription.UnsubscribedAt is not null)
@@ -154,8 +163,9 @@ public sealed class SubscriptionService(
 
     public async Task<string> DescribeScopeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         var itemTitle = subscription.ItemId is { } itemId
-            ? await db.Items.Where(i => i.Id == itemId).Select(i => i.Title).SingleOrDefaultAsync(cancellationToken)
+            ? await db.Items.Where(i => i.Id == itemId).Select(i => japanese && i.TitleJa != "" ? i.TitleJa : i.Title).SingleOrDefaultAsync(cancellationToken)
             : null;
         return AlertEmailRenderer.DescribeScope(subscription.Scope, itemTitle, subscription.Topic);
     }
