@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Options;
@@ -34,10 +35,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
     }
 
-    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) =>
-        SubscriptionScopeText.Describe(scope, itemTitle, topic);
-
-    public static string Subject(AlertChange change) => change.Kind == AlertEventKind.LegislativeUpdate
+    public static string Subject(ChangeEntry change) => change.Kind == ChangeKind.LegislativeUpdate
         ? $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}"
         : $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}";
 
@@ -63,7 +61,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, Wrap(html), unsubscribeToken: null);
     }
 
-    public MimeMessage Alert(string to, string scopeDescription, AlertChange change, string unsubscribeToken, string messageId)
+    public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
     {
         var text = new StringBuilder();
         var html = new StringBuilder();
@@ -72,7 +70,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, Subject(change), messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
     }
 
-    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<AlertChange> changes, string unsubscribeToken, string messageId)
+    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
         var count = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"JapanAiGov daily digest for {day:yyyy-MM-dd} (UTC): {count}.").AppendLine();
@@ -89,18 +87,18 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
     }
 
-    private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html)
+    private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html)
     {
         var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
-        if (change.Kind == AlertEventKind.LegislativeUpdate)
+        if (change.Kind == ChangeKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
             text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
             html.Append(CultureInfo.InvariantCulture, $"<h2>New legislative text: {H(law)}</h2>");
-            if (change.AmendmentTitle is not null)
+            if (change.AmendmentLawTitle is not null)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentTitle}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentTitle)}</p>");
+                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentLawTitle}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentLawTitle)}</p>");
             }
 
             if (change.PromulgationDate is { } promulgated)
@@ -135,9 +133,9 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             }
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
-        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
     }
 
@@ -176,7 +174,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
 
     private static string SafeHref(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.ToString() : "#";
+        HttpUrl.TryParse(url, out var uri) ? uri.ToString() : "#";
 
     private static string H(string value) => WebUtility.HtmlEncode(value);
 }

@@ -161,15 +161,6 @@ public sealed class SubscriptionService(
         logger.LogInformation("Subscription {SubscriptionId} unsubscribed", subscription.Id);
     }
 
-    public async Task<string> DescribeScopeAsync(Subscription subscription, CancellationToken cancellationToken)
-    {
-        var japanese = AppCultures.IsJapanese();
-        var itemTitle = subscription.ItemId is { } itemId
-            ? await db.Items.Where(i => i.Id == itemId).Select(i => japanese && i.TitleJa != "" ? i.TitleJa : i.Title).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        return AlertEmailRenderer.DescribeScope(subscription.Scope, itemTitle, subscription.Topic);
-    }
-
     private void QueueConfirmation(Subscription subscription, DateTimeOffset now)
     {
         var token = AlertTokens.Create();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using JapanAiGov.Web.Api;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Localization;
@@ -22,8 +21,6 @@ public static class AnalysisEndpoints
         endpoints.MapGet("/items/{slug}/feed.atom", ItemFeedAsync).ExcludeFromDescription();
         endpoints.MapGet("/calendar.ics", CalendarAsync).ExcludeFromDescription();
         endpoints.MapGet("/export.csv", ExportCsvAsync).ExcludeFromDescription();
-        endpoints.MapApi();
-        endpoints.MapApiDocument();
         return endpoints;
     }
 

@@ -35,9 +35,26 @@ public sealed class ChangeLog(AppDbContext db)
             .ToList();
     }
 
+    /// <summary>
+    /// The entries of the given status changes and legislative updates (what alert events point at), oldest first;
+    /// an id that is not (or no longer) a public change is left out.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangeEntry>> FindAsync(
+        IReadOnlyCollection<long> statusChangeIds,
+        IReadOnlyCollection<long> legislativeUpdateIds,
+        CancellationToken cancellationToken = default)
+    {
+        var statusChanges = statusChangeIds.Count == 0
+            ? []
+            : await ToEntries(db.StatusChanges.AsNoTracking().Where(c => statusChangeIds.Contains(c.Id))).ToListAsync(cancellationToken);
+        var updates = legislativeUpdateIds.Count == 0
+            ? []
+            : await ToEntries(LinkedUpdates().Where(x => legislativeUpdateIds.Contains(x.Update.Id))).ToListAsync(cancellationToken);
+        return statusChanges.Concat(updates).OrderBy(e => e.OccurredAt).ThenBy(e => e.Kind).ThenBy(e => e.Id).ToList();
+    }
+
     private async Task<List<ChangeEntry>> ReadStatusChangesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
-        var japanese = AppCultures.IsJapanese();
         var query = db.StatusChanges.AsNoTracking();
         if (itemId is { } id)
         {
@@ -60,36 +77,34 @@ public sealed class ChangeLog(AppDbContext db)
             };
         }
 
-        return await query
-            .OrderByDescending(c => c.ChangedAt)
-            .ThenByDescending(c => c.Id)
-            .Take(limit)
-            .Select(c => new ChangeEntry
-            {
-                Kind = ChangeKind.StatusChange,
-                Id = c.Id,
-                OccurredAt = c.ChangedAt,
-                ItemId = c.ItemId,
-                ItemSlug = c.Item!.Slug,
-                ItemTitle = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title,
-                ItemTopic = c.Item.Topic,
-                FromStatus = c.FromStatus,
-                ToStatus = c.ToStatus,
-                Reason = c.Reason,
-                EvidenceUrl = c.EvidenceUrl,
-                EffectiveOn = c.EffectiveOn,
-                ChangedBy = c.ChangedBy,
-            })
-            .ToListAsync(cancellationToken);
+        return await ToEntries(query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(limit)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>The entries with the item's title in the current UI language (the English one when no Japanese is written).</summary>
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<Items.StatusChange> statusChanges) =>
+        ToEntries(statusChanges, AppCultures.IsJapanese());
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<Items.StatusChange> statusChanges, bool japanese) =>
+        statusChanges.Select(c => new ChangeEntry
+        {
+            Kind = ChangeKind.StatusChange,
+            Id = c.Id,
+            OccurredAt = c.ChangedAt,
+            ItemId = c.ItemId,
+            ItemSlug = c.Item!.Slug,
+            ItemTitle = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title,
+            ItemTopic = c.Item.Topic,
+            FromStatus = c.FromStatus,
+            ToStatus = c.ToStatus,
+            Reason = c.Reason,
+            EvidenceUrl = c.EvidenceUrl,
+            EffectiveOn = c.EffectiveOn,
+            ChangedBy = c.ChangedBy,
+        });
 
     private async Task<List<ChangeEntry>> ReadLegislativeUpdatesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
-        var japanese = AppCultures.IsJapanese();
-        var query =
-            from u in db.LegislativeUpdates.AsNoTracking()
-            join i in db.Items.AsNoTracking() on u.WatchedLaw!.ItemId equals (int?)i.Id
-            select new { Update = u, Item = i };
+        var query = LinkedUpdates();
         if (itemId is { } id)
         {
             query = query.Where(x => x.Item.Id == id);
@@ -110,26 +125,40 @@ public sealed class ChangeLog(AppDbContext db)
             };
         }
 
-        return await query
-            .OrderByDescending(x => x.Update.DetectedAt)
-            .ThenByDescending(x => x.Update.Id)
-            .Take(limit)
-            .Select(x => new ChangeEntry
-            {
-                Kind = ChangeKind.LegislativeUpdate,
-                Id = x.Update.Id,
-                OccurredAt = x.Update.DetectedAt,
-                ItemId = x.Item.Id,
-                ItemSlug = x.Item.Slug,
-                ItemTitle = japanese && x.Item.TitleJa != "" ? x.Item.TitleJa : x.Item.Title,
-                ItemTopic = x.Item.Topic,
-                LawId = x.Update.WatchedLaw!.LawId,
-                LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
-                LawRevisionId = x.Update.Revision.LawRevisionId,
-                AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
-                PromulgationDate = x.Update.Revision.PromulgationDate,
-                EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
-            })
-            .ToListAsync(cancellationToken);
+        return await ToEntries(query.OrderByDescending(x => x.Update.DetectedAt).ThenByDescending(x => x.Update.Id).Take(limit)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Legislative updates of laws linked to an item, with that item: only these are public changes.</summary>
+    private IQueryable<LinkedUpdate> LinkedUpdates() =>
+        from u in db.LegislativeUpdates.AsNoTracking()
+        join i in db.Items.AsNoTracking() on u.WatchedLaw!.ItemId equals (int?)i.Id
+        select new LinkedUpdate { Update = u, Item = i };
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<LinkedUpdate> updates) =>
+        ToEntries(updates, AppCultures.IsJapanese());
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<LinkedUpdate> updates, bool japanese) =>
+        updates.Select(x => new ChangeEntry
+        {
+            Kind = ChangeKind.LegislativeUpdate,
+            Id = x.Update.Id,
+            OccurredAt = x.Update.DetectedAt,
+            ItemId = x.Item.Id,
+            ItemSlug = x.Item.Slug,
+            ItemTitle = japanese && x.Item.TitleJa != "" ? x.Item.TitleJa : x.Item.Title,
+            ItemTopic = x.Item.Topic,
+            LawId = x.Update.WatchedLaw!.LawId,
+            LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
+            LawRevisionId = x.Update.Revision.LawRevisionId,
+            AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
+            PromulgationDate = x.Update.Revision.PromulgationDate,
+            EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
+        });
+
+    private sealed class LinkedUpdate
+    {
+        public required Polling.LegislativeUpdate Update { get; init; }
+
+        public required Items.RegulatoryItem Item { get; init; }
     }
 }

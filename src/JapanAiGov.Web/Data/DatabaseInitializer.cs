@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Data;
 
-/// <summary>Applies migrations and loads the seed data; run explicitly at start and by the <c>migrate</c> command.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILogger<DatabaseInitializer> logger)
+/// <summary>Applies migrations, loads the seed data and creates the first Data Protection key; run explicitly at start and by the <c>migrate</c> command.</summary>
+public sealed class DatabaseInitializer(AppDbContext db, FirstDataProtectionKey firstKey, TimeProvider time, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -39,10 +39,12 @@ public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILog
             logger.LogInformation("Seeded {ItemCount} items into an empty database", added);
         }
 
-        var watched = await Polling.WatchedLawSeed.SeedAsync(db, time, cancellationToken);
+        var watched = await WatchedLawSeed.SeedAsync(db, time, cancellationToken);
         if (watched > 0)
         {
             logger.LogInformation("Now watching {LawCount} seed laws on e-Gov", watched);
         }
+
+        await firstKey.EnsureAsync(cancellationToken);
     }
 }

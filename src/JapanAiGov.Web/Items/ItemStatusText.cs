@@ -18,15 +18,6 @@ public static class ItemStatusText
     /// <summary>The label for an item that had no status before ("New"), in <paramref name="culture"/>.</summary>
     public static string NewLabel(CultureInfo? culture = null) => Resources.GetString("New", culture) ?? "New";
 
-    /// <summary>The CSS modifier used for the status badge; the label is always shown beside the colour.</summary>
-    public static string CssClass(this ItemStatus status) => status switch
-    {
-        ItemStatus.Reported => "status-reported",
-        ItemStatus.Confirmed => "status-confirmed",
-        ItemStatus.PendingMetiAnnex => "status-pending",
-        _ => "status-unknown",
-    };
-
     public static string Explanation(this ItemStatus status, CultureInfo? culture = null) =>
         Resources.GetString(status + ".Explanation", culture) ?? string.Empty;
 }

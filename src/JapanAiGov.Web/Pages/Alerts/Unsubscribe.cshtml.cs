@@ -12,7 +12,7 @@ namespace JapanAiGov.Web.Pages.Alerts;
 /// few large mail providers' addresses, and a limit there would silently keep people subscribed.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageModel
+public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMessageComposer composer) : PageModel
 {
     public bool Found { get; private set; }
 
@@ -35,7 +35,7 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageMo
         {
             Found = true;
             Unsubscribed = subscription.UnsubscribedAt is not null;
-            ScopeDescription = await subscriptions.DescribeScopeAsync(subscription, cancellationToken);
+            ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
             Language = subscription.Language;
         }
 
@@ -56,7 +56,7 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageMo
                 LanguageSaved = true;
             }
 
-            ScopeDescription = await subscriptions.DescribeScopeAsync(subscription, cancellationToken);
+            ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
             Language = subscription.Language;
         }
 
@@ -71,7 +71,7 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageMo
             await subscriptions.UnsubscribeAsync(subscription, cancellationToken);
             Found = true;
             Unsubscribed = true;
-            ScopeDescription = await subscriptions.DescribeScopeAsync(subscription, cancellationToken);
+            ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
         }
 
         return Result();

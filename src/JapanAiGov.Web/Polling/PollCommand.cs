@@ -1,6 +1,6 @@
-using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Infrastructure.Commands;
 
-namespace JapanAiGov.Web.Infrastructure.Commands;
+namespace JapanAiGov.Web.Polling;
 
 /// <summary>
 /// <c>poll</c>: one e-Gov poll pass, then exit. Exits 0 when the pass ran, whatever e-Gov answered (the outcome is
