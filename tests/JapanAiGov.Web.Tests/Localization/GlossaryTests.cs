@@ -21,7 +21,7 @@ public sealed class GlossaryTests
     [Fact]
     public void GlossaryDocument_ListsEveryStatusWithTheSameLabels()
     {
-        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "glossary.md"))
+        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "docs", "glossary.md"))
             .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
             .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
             .ToDictionary(cells => cells[1].Trim('`'), cells => (English: cells[2], Japanese: cells[3]));
@@ -32,18 +32,5 @@ public sealed class GlossaryTests
             Assert.Equal(row.English, status.Label(CultureInfo.GetCultureInfo("en")));
             Assert.Equal(row.Japanese, status.Label(CultureInfo.GetCultureInfo("ja")));
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "docs", "glossary.md")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("docs/glossary.md not found above the test output folder.");
     }
 }

@@ -58,21 +58,7 @@ public sealed partial class ResourceParityTests
         path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         || path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
-    private static string SourceRoot { get; } = FindSourceRoot();
-
-    private static string FindSourceRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "src", "JapanAiGov.Web");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("src/JapanAiGov.Web not found above the test output folder.");
-    }
+    private static string SourceRoot { get; } = Path.Combine(RepositoryRoot.Path, "src", "JapanAiGov.Web");
 
     [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
     private static partial Regex Placeholder();
