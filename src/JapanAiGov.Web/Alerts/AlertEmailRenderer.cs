@@ -11,8 +11,9 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Builds the emails: plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
-/// unsubscribe headers on everything but the confirmation. Text that came from users (item and law titles, the
-/// address) is checked before it goes into a header: CR/LF there is refused with <see cref="UnsafeHeaderException"/>.
+/// unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
+/// flattened to one line before it goes into the subject and cleaned of control characters in the bodies
+/// (<see cref="SafeText"/>); a recipient address with CR/LF is refused with <see cref="UnsafeHeaderException"/>.
 /// </summary>
 public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<AppOptions> app, IOptions<AlertsOptions> alerts, TimeProvider time)
 {
@@ -156,7 +157,8 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(email.Value.From));
         message.To.Add(MailboxAddress.Parse(UnsafeHeaderException.Check(to, "recipient address")));
-        message.Subject = UnsafeHeaderException.Check(subject, "subject");
+        // Titles come from editors and e-Gov: a line break there is flattened, never refused, so the alert still goes out.
+        message.Subject = SafeText.SingleLine(subject);
         message.MessageId = messageId;
         message.Date = time.GetUtcNow();
         message.Headers.Add("Auto-Submitted", "auto-generated");
@@ -166,7 +168,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = SafeText.MultiLine(text), HtmlBody = SafeText.MultiLine(html) }.ToMessageBody();
         return message;
     }
 

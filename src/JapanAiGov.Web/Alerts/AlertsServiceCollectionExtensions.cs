@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ public static class AlertsServiceCollectionExtensions
                 "Smtp:Host is required when Email:Transport is Smtp.")
             .ValidateOnStart();
         services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<AlertSignal>();
+        services.AddSingleton<WakeUpSignal<AlertDispatcher>>();
 
         services.AddSingleton<PickupMailTransport>();
         services.AddSingleton<SmtpMailTransport>();

@@ -10,7 +10,11 @@ using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.Analysis;
 
-/// <summary>Writes change-log entries as an Atom 1.0 feed (RFC 4287) with System.ServiceModel.Syndication.</summary>
+/// <summary>
+/// Writes change-log entries as an Atom 1.0 feed (RFC 4287) with System.ServiceModel.Syndication. Every text from
+/// editors or e-Gov passes <see cref="SafeText"/> first: XML 1.0 forbids most control characters, and one such
+/// character in one title would otherwise make the whole feed fail for every reader.
+/// </summary>
 public static class ChangeFeed
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
@@ -33,7 +37,7 @@ public static class ChangeFeed
         DateTimeOffset emptyUpdated)
     {
         var updated = entries.Count > 0 ? entries.Max(e => e.OccurredAt) : emptyUpdated;
-        var feed = new SyndicationFeed(title, subtitle, app.Link(alternatePath), feedId, updated)
+        var feed = new SyndicationFeed(SafeText.SingleLine(title), SafeText.SingleLine(subtitle), app.Link(alternatePath), feedId, updated)
         {
             Generator = "JapanAiGov",
             Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == AppCultures.Japanese ? AppCultures.Japanese : AppCultures.English,
@@ -57,17 +61,17 @@ public static class ChangeFeed
         var item = new SyndicationItem
         {
             Id = entry.EntryId,
-            Title = new TextSyndicationContent(entry.Headline),
+            Title = new TextSyndicationContent(SafeText.SingleLine(entry.Headline)),
             Content = SyndicationContent.CreateHtmlContent(ContentHtml(entry, itemUrl)),
             LastUpdatedTime = entry.OccurredAt,
             PublishDate = entry.OccurredAt,
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(itemUrl, "text/html"));
-        item.Categories.Add(new SyndicationCategory(entry.ItemTopic));
+        item.Categories.Add(new SyndicationCategory(SafeText.SingleLine(entry.ItemTopic)));
         item.Categories.Add(new SyndicationCategory(entry.Kind == ChangeKind.StatusChange ? "status-change" : "legislative-update"));
         if (entry.ChangedBy is not null)
         {
-            item.Authors.Add(new SyndicationPerson { Name = entry.ChangedBy });
+            item.Authors.Add(new SyndicationPerson { Name = SafeText.SingleLine(entry.ChangedBy) });
         }
 
         return item;
@@ -106,14 +110,14 @@ public static class ChangeFeed
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            html.Append("<p>").Append(Encoder.Encode(text)).Append("</p>");
+            html.Append("<p>").Append(Encoder.Encode(SafeText.MultiLine(text))).Append("</p>");
         }
     }
 
     private static string Anchor(string url, string text) =>
         HttpUrl.TryParse(url, out var uri)
-            ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(text)}</a>"
-            : Encoder.Encode(text);
+            ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(SafeText.SingleLine(text))}</a>"
+            : Encoder.Encode(SafeText.SingleLine(text));
 
     private static string Day(DateOnly day) => JapanTime.FormatDate(day);
 }

@@ -61,7 +61,7 @@ public static partial class ApiEndpoints
         IItemSearch search,
         IOptions<AppOptions> app,
         IOptions<HttpJsonOptions> json,
-        [Description("Only items with this status: Reported, Confirmed or PendingMetiAnnex.")] string? status,
+        [Description("Only items with this status: Reported, Confirmed or PendingMetiAnnex; several separated by commas (Reported,Confirmed).")] string? status,
         [Description("Only items with this topic, e.g. privacy.")] string? topic,
         [Description("Full-text search in titles, summaries, watch notes and sources; Japanese works (個人情報).")] string? q,
         [Description("Page size, 1–200; default 50.")] string? limit,
@@ -70,17 +70,9 @@ public static partial class ApiEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         var pageSize = ParseLimit(limit, errors);
-        ItemStatus? statusFilter = null;
-        if (!string.IsNullOrWhiteSpace(status))
+        if (!ItemStatusNames.TryParse(status, out var statuses))
         {
-            if (Enum.TryParse<ItemStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _))
-            {
-                statusFilter = parsed;
-            }
-            else
-            {
-                errors["status"] = [$"'{status}' is not a status; use one of {string.Join(", ", Enum.GetNames<ItemStatus>())}."];
-            }
+            errors["status"] = [$"'{status}' is not a status; use one of {ItemStatusNames.Expected}, or several separated by commas."];
         }
 
         var afterId = 0;
@@ -95,9 +87,9 @@ public static partial class ApiEndpoints
         }
 
         var query = db.Items.AsNoTracking().Where(i => i.Id > afterId);
-        if (statusFilter is { } wanted)
+        if (statuses.Count > 0)
         {
-            query = query.Where(i => i.Status == wanted);
+            query = query.Where(i => statuses.Contains(i.Status));
         }
 
         if (!string.IsNullOrWhiteSpace(topic))

@@ -1,6 +1,8 @@
 using System.Net;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -48,10 +50,22 @@ public static class PollingServiceCollectionExtensions
         // Inside the resilience handler (added after it), so every retry also waits its turn.
         services.AddHttpClient<EGovClient>().AddHttpMessageHandler<EGovRateLimitHandler>();
 
-        services.AddScoped<PollerLeaseStore>();
+        // A retried 500 or a timed-out attempt is expected: the pass logs each failed law once, as a warning without a
+        // stack trace, so Polly's own events about e-Gov calls (which carry the exception) go to Debug.
+        services.Configure<TelemetryOptions>(telemetry =>
+        {
+            var severity = telemetry.SeverityProvider;
+            telemetry.SeverityProvider = args => args.Source.PipelineName?.StartsWith(nameof(EGovClient), StringComparison.Ordinal) == true
+                ? ResilienceEventSeverity.Debug
+                : severity?.Invoke(args) ?? args.Event.Severity;
+        });
+
+        services.AddSingleton<PollerLeaseStore>();
+        services.AddScoped<LawTextStore>();
+        services.AddScoped<WatchedLawChecker>();
         services.AddScoped<EGovPoller>();
         services.AddScoped<PollerStatus>();
-        services.AddSingleton<PollRequests>();
+        services.AddSingleton<WakeUpSignal<EGovPoller>>();
         services.AddHostedService<EGovPollerService>();
         return services;
     }
