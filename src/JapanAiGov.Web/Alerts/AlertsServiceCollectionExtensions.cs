@@ -8,7 +8,11 @@ public static class AlertsServiceCollectionExtensions
 {
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations()
+            .Validate<IHostEnvironment>(
+                (email, environment) => !email.Dkim.IsEnabled || WireFormat.CanSignWith(email.Dkim, environment.ContentRootPath),
+                "Email:Dkim:PrivateKeyFile must name a readable PEM file holding an RSA private key.")
+            .ValidateOnStart();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations()
             .Validate<IOptions<EmailOptions>>(
                 (smtp, email) => email.Value.Transport != EmailTransport.Smtp || !string.IsNullOrWhiteSpace(smtp.Host),
@@ -17,6 +21,9 @@ public static class AlertsServiceCollectionExtensions
         services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WakeUpSignal<AlertDispatcher>>();
 
+        services.AddSingleton<WireFormat>();
+        services.AddHealthChecks().AddCheck<OneClickUnsubscribeCheck>("one-click-unsubscribe", tags: ["ready"]);
+        services.AddHostedService<OneClickUnsubscribeWarning>();
         services.AddSingleton<PickupMailTransport>();
         services.AddSingleton<SmtpMailTransport>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport == EmailTransport.Smtp

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Xml;
+using System.Xml.Linq;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Localization;
@@ -46,14 +47,40 @@ public static class ChangeFeed
         feed.Links.Add(SyndicationLink.CreateSelfLink(app.Link(selfPath), "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = Text["Editors"], Uri = app.Link("/").ToString() });
 
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        var document = new XDocument();
+        using (var writer = document.CreateWriter())
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
+        KeepSubSecondDates(document, updated, entries);
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            document.Save(writer);
+        }
+
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// The formatter writes whole seconds; entries committed within one second would then share a timestamp and
+    /// readers order them arbitrarily. RFC 3339 allows a fraction, so the exact instants are written back.
+    /// </summary>
+    private static void KeepSubSecondDates(XDocument document, DateTimeOffset updated, IReadOnlyList<ChangeEntry> entries)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var root = document.Root!;
+        root.Element(atom + "updated")!.Value = Rfc3339(updated);
+        foreach (var (element, entry) in root.Elements(atom + "entry").Zip(entries))
+        {
+            element.Element(atom + "updated")!.Value = Rfc3339(entry.OccurredAt);
+            element.Element(atom + "published")!.Value = Rfc3339(entry.OccurredAt);
+        }
+    }
+
+    private static string Rfc3339(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     private static SyndicationItem ToItem(AppOptions app, ChangeEntry entry)
     {
@@ -98,7 +125,7 @@ public static class ChangeFeed
             Paragraph(html, Text.Format("NewRevision", entry.LawTitle, entry.LawId));
             Paragraph(html, entry.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", entry.AmendmentLawTitle));
             Paragraph(html, entry.PromulgationDate is { } promulgated ? Text.Format("Promulgated", Day(promulgated)) : null);
-            Paragraph(html, entry.EnforcementDate is { } enforced ? Text.Format("InForce", Day(enforced)) : null);
+            Paragraph(html, entry.EnforcementDate is { } enforced ? Text.Format(entry.EnforcementDateIsScheduled ? "ScheduledInForce" : "InForce", Day(enforced)) : null);
             Paragraph(html, entry.LawRevisionId is null ? null : Text.Format("Revision", entry.LawRevisionId));
         }
 

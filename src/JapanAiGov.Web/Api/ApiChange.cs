@@ -25,4 +25,5 @@ public sealed record ApiChange(
     string? LawRevisionId,
     string? AmendmentLawTitle,
     DateOnly? PromulgationDate,
-    DateOnly? EnforcementDate);
+    DateOnly? EnforcementDate,
+    bool? EnforcementDateScheduled);

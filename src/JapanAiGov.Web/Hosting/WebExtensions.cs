@@ -56,6 +56,7 @@ public static class WebExtensions
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
         app.UseMethodsPagesServe();
         app.UseAuthentication();
         app.UsePasswordChangeRequirement();

@@ -323,7 +323,8 @@ public sealed class AlertDispatcherTests
         var entry = Assert.Single(await scope.ServiceProvider.GetRequiredService<ChangeLog>().ReadAsync(50), e => e.Kind == ChangeKind.LegislativeUpdate);
         Assert.Equal(new DateOnly(2027, 4, 1), entry.EnforcementDate);
         var text = Assert.Single(smtp.Messages).TextOf();
-        Assert.Contains($"In force from: {entry.EnforcementDate:yyyy-MM-dd}", text, StringComparison.Ordinal);
+        Assert.True(entry.EnforcementDateIsScheduled);
+        Assert.Contains($"Scheduled to come into force: {entry.EnforcementDate:yyyy-MM-dd}", text, StringComparison.Ordinal);
         Assert.Contains($"Amended by: {entry.AmendmentLawTitle}", text, StringComparison.Ordinal);
         Assert.Contains($"When: {entry.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC", text, StringComparison.Ordinal);
     }

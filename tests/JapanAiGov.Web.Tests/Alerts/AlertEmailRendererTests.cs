@@ -9,7 +9,7 @@ namespace JapanAiGov.Web.Tests.Alerts;
 
 public sealed class AlertEmailRendererTests
 {
-    private static readonly AlertEmailRenderer Renderer = new(
+    internal static readonly AlertEmailRenderer Renderer = new(
         Options.Create(new EmailOptions { From = "JapanAiGov <alerts@japanaigov.example>" }),
         Options.Create(new AppOptions { PublicBaseUrl = "https://japanaigov.example/" }),
         Options.Create(new AlertsOptions()),
