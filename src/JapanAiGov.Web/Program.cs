@@ -6,6 +6,7 @@ using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
 
 try
@@ -19,6 +20,7 @@ try
     builder.Services.AddAlerts();
     builder.Services.AddPolling();
     builder.Services.AddAnalysis();
+    builder.Services.AddAppLocalization();
     builder.Services.AddApi();
 
     var app = builder.Build();
@@ -29,6 +31,7 @@ try
     }
 
     await app.InitializeDatabaseAsync();
+    app.UseAppLocalization();
     app.UseWebPipeline();
     app.MapWebEndpoints();
     app.MapAnalysis();

@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
@@ -14,24 +15,23 @@ namespace JapanAiGov.Web.Alerts;
 public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, AlertEmailRenderer renderer, AlertTokenProtector protector)
 {
     private readonly Dictionary<long, ChangeEntry?> _changes = [];
-    private readonly Dictionary<long, string> _scopes = [];
+    private readonly Dictionary<(long, string), string> _scopes = [];
 
-    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) => scope switch
-    {
-        SubscriptionScope.Item => $"the item “{itemTitle}”",
-        SubscriptionScope.Topic => $"the topic “{topic}”",
-        _ => "every item JapanAiGov tracks",
-    };
+    /// <summary>What a subscription follows, in the current UI language (SubscriptionScopeText.resx / .ja.resx).</summary>
+    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) =>
+        SubscriptionScopeText.Describe(scope, itemTitle, topic);
 
     public async Task<string> DescribeScopeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
-        if (!_scopes.TryGetValue(subscription.Id, out var scope))
+        var japanese = AppCultures.IsJapanese();
+        var key = (subscription.Id, japanese ? AppCultures.Japanese : AppCultures.English);
+        if (!_scopes.TryGetValue(key, out var scope))
         {
             var itemTitle = subscription.ItemId is { } itemId
-                ? await db.Items.Where(i => i.Id == itemId).Select(i => i.Title).SingleOrDefaultAsync(cancellationToken)
+                ? await db.Items.Where(i => i.Id == itemId).Select(i => japanese && i.TitleJa != "" ? i.TitleJa : i.Title).SingleOrDefaultAsync(cancellationToken)
                 : null;
             scope = DescribeScope(subscription.Scope, itemTitle, subscription.Topic);
-            _scopes[subscription.Id] = scope;
+            _scopes[key] = scope;
         }
 
         return scope;

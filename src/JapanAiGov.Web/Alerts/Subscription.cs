@@ -26,6 +26,9 @@ public sealed class Subscription
 
     public AlertCadence Cadence { get; set; }
 
+    /// <summary>The language ("en" or "ja") the subscription was made in; its emails are written in it.</summary>
+    public string Language { get; set; } = "en";
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public string? ConfirmTokenHash { get; set; }

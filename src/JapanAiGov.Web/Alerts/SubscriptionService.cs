@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,7 @@ public sealed class SubscriptionService(
                 Topic = request.Topic,
                 ScopeKey = scopeKey,
                 Cadence = request.Cadence,
+                Language = request.Language,
                 CreatedAt = now,
                 UnsubscribeTokenHash = AlertTokens.Hash(unsubscribeToken),
                 UnsubscribeTokenProtected = protector.Protect(unsubscribeToken),
@@ -57,6 +59,7 @@ public sealed class SubscriptionService(
             }
 
             subscription.Cadence = request.Cadence;
+            subscription.Language = request.Language;
             if (subscription.ConfirmationSentAt is { } sentAt && now - sentAt < options.Value.ConfirmationResendInterval)
             {
                 // Stops anyone from flooding one inbox with confirmation emails.
@@ -132,6 +135,14 @@ public sealed class SubscriptionService(
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Subscription {SubscriptionId} confirmed", subscription.Id);
         return true;
+    }
+
+    /// <summary>Changes the language the subscription's emails are written in ("en" or "ja").</summary>
+    public async Task SetLanguageAsync(Subscription subscription, string language, CancellationToken cancellationToken)
+    {
+        subscription.Language = language;
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Subscription {SubscriptionId} now gets emails in {Language}", subscription.Id, language);
     }
 
     public async Task UnsubscribeAsync(Subscription subscription, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,8 @@ public static class AnalysisEndpoints
 {
     public const int FeedEntries = 50;
     public const string ChangesFeedId = ChangeEntry.TagAuthority + "changes";
+
+    private static readonly ResourceText Text = new(typeof(ChangeFeed));
 
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder endpoints)
     {
@@ -27,8 +30,8 @@ public static class AnalysisEndpoints
         var body = ChangeFeed.Write(
             app.Value,
             ChangesFeedId,
-            "JapanAiGov: changes",
-            "Status changes of Japan AI governance items, and new revisions of the laws they follow, newest first.",
+            Text["ChangesFeedTitle"],
+            Text["ChangesFeedSubtitle"],
             "/feeds/changes.atom",
             "/changes",
             entries,
@@ -48,8 +51,8 @@ public static class AnalysisEndpoints
         var body = ChangeFeed.Write(
             app.Value,
             ChangeEntry.TagAuthority + "item/" + item.Id.ToString(CultureInfo.InvariantCulture),
-            "JapanAiGov: " + item.Title,
-            "Status changes of this item, and new revisions of the law it follows, newest first.",
+            Text.Format("ItemFeedTitle", item.Title),
+            Text["ItemFeedSubtitle"],
             $"/items/{item.Slug}/feed.atom",
             $"/items/{item.Slug}",
             entries,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.Analysis;
 
@@ -9,6 +10,8 @@ namespace JapanAiGov.Web.Analysis;
 /// </summary>
 public sealed record ChangeEntry
 {
+    private static readonly ResourceText Text = new(typeof(ChangeEntry));
+
     /// <summary>The tagging authority of entry ids; fixed, so ids survive a change of host name (RFC 4151).</summary>
     public const string TagAuthority = "tag:japanaigov,2026:";
 
@@ -65,8 +68,8 @@ public sealed record ChangeEntry
     /// <summary>A one-line headline, e.g. "PIPA amendment …: Reported → Confirmed".</summary>
     public string Headline => Kind switch
     {
-        ChangeKind.StatusChange when FromStatus is { } from => $"{ItemTitle}: {from.Label()} → {ToStatus?.Label()}",
-        ChangeKind.StatusChange => $"{ItemTitle}: tracking started as {ToStatus?.Label()}",
-        _ => $"{ItemTitle}: new revision of {LawTitle ?? LawId} on e-Gov",
+        ChangeKind.StatusChange when FromStatus is { } from => Text.Format("Headline.StatusChange", ItemTitle, from.Label(), ToStatus?.Label()),
+        ChangeKind.StatusChange => Text.Format("Headline.TrackingStarted", ItemTitle, ToStatus?.Label()),
+        _ => Text.Format("Headline.NewRevision", ItemTitle, LawTitle ?? LawId),
     };
 }

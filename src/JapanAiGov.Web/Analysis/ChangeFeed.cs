@@ -7,6 +7,7 @@ using System.Xml;
 using System.Xml.Linq;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.Analysis;
 
@@ -20,6 +21,7 @@ public static class ChangeFeed
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly ResourceText Text = new(typeof(ChangeFeed));
 
     /// <param name="feedId">A permanent id for the feed (a tag: URI).</param>
     /// <param name="selfPath">The feed's own path, e.g. /feeds/changes.atom.</param>
@@ -39,11 +41,11 @@ public static class ChangeFeed
         var feed = new SyndicationFeed(SafeText.SingleLine(title), SafeText.SingleLine(subtitle), app.Link(alternatePath), feedId, updated)
         {
             Generator = "JapanAiGov",
-            Language = "en",
+            Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == AppCultures.Japanese ? AppCultures.Japanese : AppCultures.English,
             Items = entries.Select(e => ToItem(app, e)).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(app.Link(selfPath), "application/atom+xml"));
-        feed.Authors.Add(new SyndicationPerson { Name = "JapanAiGov editors", Uri = app.Link("/").ToString() });
+        feed.Authors.Add(new SyndicationPerson { Name = Text["Editors"], Uri = app.Link("/").ToString() });
 
         var document = new XDocument();
         using (var writer = document.CreateWriter())
@@ -108,26 +110,26 @@ public static class ChangeFeed
         if (entry.Kind == ChangeKind.StatusChange)
         {
             Paragraph(html, entry.FromStatus is { } from
-                ? $"Status changed from {from.Label()} to {entry.ToStatus?.Label()}."
-                : $"Tracking started with status {entry.ToStatus?.Label()}.");
+                ? Text.Format("StatusChanged", from.Label(), entry.ToStatus?.Label())
+                : Text.Format("TrackingStarted", entry.ToStatus?.Label()));
             Paragraph(html, entry.Reason);
             if (entry.EvidenceUrl is not null)
             {
-                html.Append("<p>Evidence: ").Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
+                html.Append("<p>").Append(Encoder.Encode(Text["Evidence"])).Append(' ').Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
             }
 
-            Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
+            Paragraph(html, entry.EffectiveOn is { } effective ? Text.Format("Effective", Day(effective)) : null);
         }
         else
         {
-            Paragraph(html, $"e-Gov lists a new revision of {entry.LawTitle} ({entry.LawId}), the law this item follows.");
-            Paragraph(html, entry.AmendmentLawTitle is null ? null : "Amended by: " + entry.AmendmentLawTitle);
-            Paragraph(html, entry.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null);
-            Paragraph(html, entry.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, entry.EnforcementDateIsScheduled) : null);
-            Paragraph(html, entry.LawRevisionId is null ? null : "Revision: " + entry.LawRevisionId);
+            Paragraph(html, Text.Format("NewRevision", entry.LawTitle, entry.LawId));
+            Paragraph(html, entry.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", entry.AmendmentLawTitle));
+            Paragraph(html, entry.PromulgationDate is { } promulgated ? Text.Format("Promulgated", Day(promulgated)) : null);
+            Paragraph(html, entry.EnforcementDate is { } enforced ? Text.Format(entry.EnforcementDateIsScheduled ? "ScheduledInForce" : "InForce", Day(enforced)) : null);
+            Paragraph(html, entry.LawRevisionId is null ? null : Text.Format("Revision", entry.LawRevisionId));
         }
 
-        html.Append("<p>").Append(Anchor(itemUrl.ToString(), "Open the item: " + entry.ItemTitle)).Append("</p>");
+        html.Append("<p>").Append(Anchor(itemUrl.ToString(), Text.Format("OpenItem", entry.ItemTitle))).Append("</p>");
         return html.ToString();
     }
 
@@ -144,4 +146,5 @@ public static class ChangeFeed
             ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(SafeText.SingleLine(text))}</a>"
             : Encoder.Encode(SafeText.SingleLine(text));
 
+    private static string Day(DateOnly day) => JapanTime.FormatDate(day);
 }

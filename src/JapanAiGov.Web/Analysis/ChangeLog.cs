@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Analysis;
@@ -79,7 +80,11 @@ public sealed class ChangeLog(AppDbContext db)
         return await ToEntries(query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(limit)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The entries with the item's title in the current UI language (the English one when no Japanese is written).</summary>
     private static IQueryable<ChangeEntry> ToEntries(IQueryable<Items.StatusChange> statusChanges) =>
+        ToEntries(statusChanges, AppCultures.IsJapanese());
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<Items.StatusChange> statusChanges, bool japanese) =>
         statusChanges.Select(c => new ChangeEntry
         {
             Kind = ChangeKind.StatusChange,
@@ -87,7 +92,7 @@ public sealed class ChangeLog(AppDbContext db)
             OccurredAt = c.ChangedAt,
             ItemId = c.ItemId,
             ItemSlug = c.Item!.Slug,
-            ItemTitle = c.Item.Title,
+            ItemTitle = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title,
             ItemTopic = c.Item.Topic,
             FromStatus = c.FromStatus,
             ToStatus = c.ToStatus,
@@ -130,6 +135,9 @@ public sealed class ChangeLog(AppDbContext db)
         select new LinkedUpdate { Update = u, Item = i };
 
     private static IQueryable<ChangeEntry> ToEntries(IQueryable<LinkedUpdate> updates) =>
+        ToEntries(updates, AppCultures.IsJapanese());
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<LinkedUpdate> updates, bool japanese) =>
         updates.Select(x => new ChangeEntry
         {
             Kind = ChangeKind.LegislativeUpdate,
@@ -137,7 +145,7 @@ public sealed class ChangeLog(AppDbContext db)
             OccurredAt = x.Update.DetectedAt,
             ItemId = x.Item.Id,
             ItemSlug = x.Item.Slug,
-            ItemTitle = x.Item.Title,
+            ItemTitle = japanese && x.Item.TitleJa != "" ? x.Item.TitleJa : x.Item.Title,
             ItemTopic = x.Item.Topic,
             LawId = x.Update.WatchedLaw!.LawId,
             LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,

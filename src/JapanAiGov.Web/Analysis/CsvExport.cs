@@ -14,7 +14,7 @@ public static class CsvExport
     public const string ContentType = "text/csv; charset=utf-8";
 
     private static readonly string[] Header =
-        ["slug", "title", "topic", "status", "status_label", "status_changed_at", "law_id", "url"];
+        ["slug", "title", "title_ja", "topic", "status", "status_label", "status_changed_at", "law_id", "url"];
 
     public static byte[] Write(DashboardView view, AppOptions app)
     {
@@ -26,6 +26,7 @@ public static class CsvExport
             [
                 row.Slug,
                 row.Title,
+                row.TitleJa,
                 row.Topic,
                 row.Status.ToString(),
                 row.Status.Label(),

@@ -2,6 +2,7 @@ using System.Globalization;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Analysis;
@@ -12,13 +13,15 @@ namespace JapanAiGov.Web.Analysis;
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProvider time)
 {
+    private static readonly ResourceText Text = new(typeof(DashboardQuery));
+
     public async Task<DashboardView> RunAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         var notices = new List<string>();
         var statuses = ParseStatus(filter.Status, notices);
         var topic = string.IsNullOrWhiteSpace(filter.Topic) ? null : filter.Topic.Trim();
         var searchQuery = SearchQuery.Parse(filter.Query);
-        var asOf = ParseAsOf(filter.AsOf, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), notices);
+        var asOf = ParseAsOf(filter.AsOf, JapanTime.DateOf(time.GetUtcNow()), notices);
 
         var matches = searchQuery.IsEmpty ? null : await search.FindItemIdsAsync(searchQuery, cancellationToken);
         var (counts, topics, rows) = asOf is { } day
@@ -72,7 +75,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         }
 
         var rows = await query
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
             .ToListAsync(cancellationToken);
         return (counts, topics.Order(StringComparer.Ordinal).ToList(), rows);
     }
@@ -81,14 +84,14 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
     private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> PastAsync(
         DateOnly day, IReadOnlyList<ItemStatus> statuses, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
     {
-        var cutoff = StatusHistory.EndOfDayUtc(day);
+        var cutoff = JapanTime.StartOfDay(day.AddDays(1));
         var history = await db.StatusChanges.AsNoTracking()
             .Where(c => c.ChangedAt < cutoff)
             .Select(c => new StatusChange { Id = c.Id, ItemId = c.ItemId, ToStatus = c.ToStatus, ChangedAt = c.ChangedAt, Reason = string.Empty, ChangedBy = string.Empty })
             .ToListAsync(cancellationToken);
         var then = StatusHistory.AsOf(history, cutoff);
         var items = await db.Items.AsNoTracking()
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
             .ToListAsync(cancellationToken);
         var tracked = items
             .Where(r => then.ContainsKey(r.Id))
@@ -116,13 +119,15 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
                 i.Id,
                 i.Summary,
                 i.WhatToWatch,
+                i.SummaryJa,
+                i.WhatToWatchJa,
                 Sources = i.Sources.Select(s => s.Publisher + ": " + s.Title + " " + s.Url).ToList(),
             })
             .ToDictionaryAsync(i => i.Id, cancellationToken);
         return rows.Select(r =>
         {
             var text = texts[r.Id];
-            var candidates = new[] { MarkdownRenderer.ToPlainText(text.Summary), MarkdownRenderer.ToPlainText(text.WhatToWatch) }.Concat(text.Sources);
+            var candidates = new[] { text.Summary, text.WhatToWatch, text.SummaryJa, text.WhatToWatchJa }.Select(MarkdownRenderer.ToPlainText).Concat(text.Sources);
             return r with { Snippet = SearchHighlighter.Snippet(candidates, searchQuery.Terms) };
         }).ToList();
     }
@@ -134,7 +139,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             return statuses;
         }
 
-        notices.Add($"There is no status called '{value}'; showing every status. Use {ItemStatusNames.Expected}, or several separated by commas.");
+        notices.Add(Text.Format("UnknownStatus", value, ItemStatusNames.Expected));
         return [];
     }
 
@@ -147,13 +152,13 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            notices.Add($"'{value}' is not a date in the form YYYY-MM-DD; showing the current view.");
+            notices.Add(Text.Format("BadDate", value));
             return null;
         }
 
         if (day >= today)
         {
-            notices.Add($"{day:yyyy-MM-dd} has not ended yet; showing the current view.");
+            notices.Add(Text.Format("DayNotEnded", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             return null;
         }
 

@@ -3,10 +3,13 @@ using JapanAiGov.Web.Items;
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>One item in the dashboard view; in a past view, Status and StatusChangedAt are as they stood then.</summary>
+/// <param name="Title">The English title.</param>
+/// <param name="TitleJa">The Japanese title; empty when not written yet.</param>
 public sealed record DashboardRow(
     int Id,
     string Slug,
     string Title,
+    string TitleJa,
     string Topic,
     ItemStatus Status,
     DateTimeOffset StatusChangedAt,

@@ -17,7 +17,7 @@ public sealed class DashboardView
 
     public SearchQuery Search { get; init; } = SearchQuery.Empty;
 
-    /// <summary>The day of a past view (status at the end of that day, UTC); null for the current view.</summary>
+    /// <summary>The day of a past view (status at the end of that day in Japan, JST); null for the current view.</summary>
     public DateOnly? AsOf { get; init; }
 
     /// <summary>Problems with the query that were ignored (unknown status, bad date), to show the reader.</summary>

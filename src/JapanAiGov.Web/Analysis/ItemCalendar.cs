@@ -7,6 +7,7 @@ using Ical.Net.Serialization;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Analysis;
@@ -18,10 +19,13 @@ namespace JapanAiGov.Web.Analysis;
 public sealed class ItemCalendar(AppDbContext db)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
+
+    private static readonly ResourceText Text = new(typeof(ItemCalendar));
     public const string UidDomain = "@japanaigov";
 
     public async Task<IReadOnlyList<CalendarEntry>> ReadAsync(CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         var revisions = await (
             from r in db.LawRevisions.AsNoTracking()
             join l in db.WatchedLaws.AsNoTracking() on r.WatchedLawId equals l.Id
@@ -39,28 +43,28 @@ public sealed class ItemCalendar(AppDbContext db)
                 r.ScheduledEnforcementDate,
                 r.FirstSeenAt,
                 ItemSlug = i == null ? null : i.Slug,
-                ItemTitle = i == null ? null : i.Title,
+                ItemTitle = i == null ? null : japanese && i.TitleJa != "" ? i.TitleJa : i.Title,
             })
             .ToListAsync(cancellationToken);
 
         var effective = await db.StatusChanges.AsNoTracking()
             .Where(c => c.EffectiveOn != null)
-            .Select(c => new { c.Id, c.EffectiveOn, c.FromStatus, c.ToStatus, c.Reason, c.ChangedAt, c.Item!.Slug, c.Item.Title })
+            .Select(c => new { c.Id, c.EffectiveOn, c.FromStatus, c.ToStatus, c.Reason, c.ChangedAt, c.Item!.Slug, Title = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title })
             .ToListAsync(cancellationToken);
 
         var entries = new List<CalendarEntry>();
         foreach (var r in revisions)
         {
-            var amendment = r.AmendmentLawTitle is null ? string.Empty : $" by {r.AmendmentLawTitle}";
-            var about = r.ItemTitle is null ? string.Empty : $"\nTracked item: {r.ItemTitle}";
+            var by = r.AmendmentLawTitle is null ? string.Empty : "By";
+            var details = "\n" + Text.Format("Revision", r.LawRevisionId) + (r.ItemTitle is null ? string.Empty : "\n" + Text.Format("TrackedItem", r.ItemTitle));
             if (r.PromulgationDate is { } promulgated)
             {
                 entries.Add(new CalendarEntry(
                     $"{r.LawRevisionId}-promulgation{UidDomain}",
                     promulgated,
                     CalendarEntryKind.Promulgation,
-                    $"公布 Promulgated: amendment of {r.LawTitle}",
-                    $"The amendment{amendment} of {r.LawTitle} ({r.LawId}) was promulgated.\ne-Gov revision: {r.LawRevisionId}{about}",
+                    Text.Format("Promulgated.Summary", r.LawTitle),
+                    Text.Format("Promulgated.Text" + by, r.LawTitle, r.LawId, r.AmendmentLawTitle) + details,
                     r.ItemSlug,
                     r.ItemTitle,
                     r.LawId,
@@ -75,8 +79,8 @@ public sealed class ItemCalendar(AppDbContext db)
                     $"{r.LawRevisionId}-enforcement{UidDomain}",
                     enforced,
                     CalendarEntryKind.Enforcement,
-                    $"施行 In force{(scheduled ? " (scheduled)" : string.Empty)}: {r.LawTitle}",
-                    $"The revision{amendment} of {r.LawTitle} ({r.LawId}) {(scheduled ? "is scheduled to come" : "comes")} into force.\ne-Gov revision: {r.LawRevisionId}{about}",
+                    Text.Format(scheduled ? "InForce.SummaryScheduled" : "InForce.Summary", r.LawTitle),
+                    Text.Format((scheduled ? "InForce.TextScheduled" : "InForce.Text") + by, r.LawTitle, r.LawId, r.AmendmentLawTitle) + details,
                     r.ItemSlug,
                     r.ItemTitle,
                     r.LawId,
@@ -92,8 +96,8 @@ public sealed class ItemCalendar(AppDbContext db)
                 $"status-change-{c.Id.ToString(CultureInfo.InvariantCulture)}-effective{UidDomain}",
                 c.EffectiveOn!.Value,
                 CalendarEntryKind.StatusEffective,
-                $"Effective: {c.Title} ({c.ToStatus.Label()})",
-                $"Status change {move} takes effect.\n{c.Reason}",
+                Text.Format("Effective.Summary", c.Title, c.ToStatus.Label()),
+                Text.Format("Effective.Text", move) + "\n" + c.Reason,
                 c.Slug,
                 c.Title,
                 null,
@@ -111,9 +115,8 @@ public sealed class ItemCalendar(AppDbContext db)
     public static byte[] WriteIcs(AppOptions app, IReadOnlyList<CalendarEntry> entries)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//JapanAiGov//Japan AI governance dates//EN" };
-        calendar.AddProperty("X-WR-CALNAME", "JapanAiGov: Japan AI governance dates");
-        // No comma, semicolon or backslash: RFC 5545 escapes them in text, and some calendar apps show the escapes literally.
-        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement dates of watched laws and the effective dates of tracked items.");
+        calendar.AddProperty("X-WR-CALNAME", Text["CalendarName"]);
+        calendar.AddProperty("X-WR-CALDESC", Text["CalendarDescription"]);
         calendar.AddProperty("X-PUBLISHED-TTL", "PT6H");
         foreach (var entry in entries)
         {

@@ -26,6 +26,9 @@ public sealed class PortableItemSearch(AppDbContext db) : IItemSearch
                 i.Title.ToLower().Contains(term)
                 || i.Summary.ToLower().Contains(term)
                 || i.WhatToWatch.ToLower().Contains(term)
+                || i.TitleJa.ToLower().Contains(term)
+                || i.SummaryJa.ToLower().Contains(term)
+                || i.WhatToWatchJa.ToLower().Contains(term)
                 || i.Sources.Any(s => s.Publisher.ToLower().Contains(term) || s.Title.ToLower().Contains(term) || s.Url.ToLower().Contains(term)));
         }
 #pragma warning restore CA1304, CA1311, CA1862

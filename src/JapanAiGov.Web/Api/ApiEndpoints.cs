@@ -106,12 +106,12 @@ public static partial class ApiEndpoints
         }
 
         var rows = await query.OrderBy(i => i.Id).Take(pageSize + 1)
-            .Select(i => new { i.Id, i.Slug, i.Title, i.Topic, i.Jurisdiction, i.Status, i.StatusChangedAt, i.LawId, i.UpdatedAt })
+            .Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.StatusChangedAt, i.LawId, i.UpdatedAt })
             .ToListAsync(cancellationToken);
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? Cursor.Encode(ItemsCursorScope, page[^1].Id.ToString(CultureInfo.InvariantCulture)) : null;
         var items = page.Select(i => new ApiItem(
-            i.Slug, i.Title, i.Topic, i.Jurisdiction, i.Status, i.Status.Label(), i.StatusChangedAt, i.LawId, i.UpdatedAt,
+            i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.Status.Label(), i.StatusChangedAt, i.LawId, i.UpdatedAt,
             app.Value.Link("/items/" + i.Slug), app.Value.Link("/api/v1/items/" + i.Slug))).ToList();
         return Json(context, json, new ApiItemPage(items, pageSize, next));
     }
@@ -138,6 +138,7 @@ public static partial class ApiEndpoints
         var details = new ApiItemDetails(
             item.Slug,
             item.Title,
+            item.TitleJa,
             item.Topic,
             item.Jurisdiction,
             item.Status,
@@ -145,7 +146,9 @@ public static partial class ApiEndpoints
             item.StatusChangedAt,
             item.LawId,
             item.Summary,
+            item.SummaryJa,
             item.WhatToWatch,
+            item.WhatToWatchJa,
             item.CreatedAt,
             item.UpdatedAt,
             item.Sources.OrderBy(s => s.Kind).ThenByDescending(s => s.PublishedOn).ThenBy(s => s.Id)

@@ -2,10 +2,11 @@ using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Api;
 
-/// <summary>One item in full, as returned by GET /api/v1/items/{slug}.</summary>
+/// <summary>One item in full, as returned by GET /api/v1/items/{slug}. Each text is given in English and Japanese (…Ja, empty when not written yet).</summary>
 public sealed record ApiItemDetails(
     string Slug,
     string Title,
+    string TitleJa,
     string Topic,
     string Jurisdiction,
     ItemStatus Status,
@@ -13,7 +14,9 @@ public sealed record ApiItemDetails(
     DateTimeOffset StatusChangedAt,
     string? LawId,
     string Summary,
+    string SummaryJa,
     string WhatToWatch,
+    string WhatToWatchJa,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     IReadOnlyList<ApiSource> Sources,

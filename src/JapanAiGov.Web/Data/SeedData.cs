@@ -55,6 +55,24 @@ public static class SeedData
                 - The Personal Information Protection Commission's criteria for "low-risk research".
                 - Any METI technical annexes that the criteria refer to.
                 """,
+            japanese: new(
+                "個人情報保護法改正: オプトインなしでの個人データによるAI学習",
+                """
+                政府は、個人情報の保護に関する法律（個人情報保護法）を改正する法案を閣議決定したと報じられています。
+                「低リスクの研究」や統計処理に指定された利用であれば、個人データを**本人の同意（オプトイン）なしに**
+                AIモデルの学習に使えるようにする内容です。
+
+                - *The Register* は、閣議決定と、同意がAI開発の障害とならないようにするという狙いを報じました。
+                - *読売新聞* は、要配慮個人情報について、統計などの限られた利用を同意要件の例外とする政府の方針を先に報じていました。
+                - どの研究を「低リスク」とみなすかの基準は**公表されていません**。
+
+                法律そのものはe-Govに法令ID `415AC0000000057` として掲載されています。改正の本文は公布後にe-Govに掲載されます。
+                """,
+                """
+                - e-Govに掲載される改正の本文（法令 `415AC0000000057` の新しい改正）。
+                - 個人情報保護委員会による「低リスクの研究」の基準。
+                - その基準が参照する経済産業省の技術附属書。
+                """),
             sources:
             [
                 Press("The Register", "Report: Japan's Cabinet approves PIPA changes easing consent for AI development", "https://www.theregister.com/", new DateOnly(2026, 4, 7)),
@@ -82,6 +100,21 @@ public static class SeedData
                 - The penalty provisions in the promulgated PIPA amendment on e-Gov.
                 - How "profits gained" will be calculated, and who calculates it.
                 """,
+            japanese: new(
+                "故意の違反で得た利益に応じた課徴金",
+                """
+                同意に関する規律の緩和と並んで、政府は個人データの**故意の**不正利用に対する制裁の仕組みを計画しています。
+                禁止された行為で利益を得た事業者には、**得た利益に相当する額**の課徴金が科されることになります。
+                AIの枠組み全体は、指導と協力に基づく罰則のない仕組みのままです。
+
+                - *読売新聞* が複数の政府関係者の話としてこの計画を報じました。
+                - その後の報道では、対象を1,000人を超える本人に影響する不適正な取扱いとしていますが、
+                  この数字は公式の文書ではまだ確認されていません。
+                """,
+                """
+                - e-Govに掲載される、公布された個人情報保護法改正の罰則規定。
+                - 「得た利益」をどのように、誰が算定するか。
+                """),
             sources:
             [
                 Press("Yomiuri Shimbun", "Japan Govt Seeks to Boost AI Development With Looser Data Protection Regulations, but Seeks Tougher Penalties on Violations", "https://japannews.yomiuri.co.jp/politics/politics-government/20260109-302921", new DateOnly(2026, 1, 9)),
@@ -106,6 +139,20 @@ public static class SeedData
                 - METI's technical annexes defining "high-impact" (thresholds, evaluations, reporting duties).
                 - Public comment (パブリックコメント) notices on e-Gov for those annexes.
                 """,
+            japanese: new(
+                "フロンティアモデルの「高影響」区分",
+                """
+                政府のAI基本計画は、フロンティアAIモデルについて**「高影響」**区分を設け、その開発者により踏み込んだ
+                対応を求めています。どのモデルがこの区分に入るか（しきい値と評価基準）は、まだ公表されていない
+                **経済産業省の技術附属書**に委ねられています。
+
+                - AI基本計画に関する初期の報道が、この区分と経済産業省への委任を伝えています。
+                - 附属書が出るまでは、どのモデルがこの区分に入るかを確実に判断することはできません。
+                """,
+                """
+                - 「高影響」を定義する経済産業省の技術附属書（しきい値、評価、報告義務）。
+                - その附属書についてのe-Govの意見募集（パブリックコメント）。
+                """),
             sources:
             [
                 Analysis("Early reporting", "Reporting on the Basic AI Plan's \"high-impact\" category and its deferral to METI annexes", "https://www8.cao.go.jp/cstp/ai/index.html", null),
@@ -132,6 +179,20 @@ public static class SeedData
                 - Amendments to the Act (new revisions of `507AC0000000053` on e-Gov).
                 - Cabinet orders and the Basic AI Plan made under it.
                 """,
+            japanese: new(
+                "AI推進法（人工知能関連技術の研究開発及び活用の推進に関する法律）",
+                """
+                **人工知能関連技術の研究開発及び活用の推進に関する法律**（令和七年法律第五十三号、2025年）は、
+                他の項目の土台となる法的枠組みです。人工知能戦略本部を設置し、政府にAI基本計画の策定を求め、
+                罰則ではなく指導と協力に基づいています。
+
+                - 本文はe-Govに法令ID `507AC0000000053` として掲載されています。2025年6月4日に公布され、
+                  2025年9月1日に全面施行されました。
+                """,
+                """
+                - この法律の改正（e-Govでの `507AC0000000053` の新しい改正）。
+                - この法律に基づく政令とAI基本計画。
+                """),
             sources:
             [
                 Official("e-Gov", "人工知能関連技術の研究開発及び活用の推進に関する法律", "https://laws.e-gov.go.jp/law/507AC0000000053", new DateOnly(2025, 6, 4)),
@@ -148,6 +209,7 @@ public static class SeedData
         string reason,
         string summary,
         string whatToWatch,
+        (string Title, string Summary, string WhatToWatch) japanese,
         List<Source> sources) => new()
         {
             Slug = slug,
@@ -158,6 +220,9 @@ public static class SeedData
             LawId = lawId,
             Summary = summary,
             WhatToWatch = whatToWatch,
+            TitleJa = japanese.Title,
+            SummaryJa = japanese.Summary,
+            WhatToWatchJa = japanese.WhatToWatch,
             CreatedAt = now,
             UpdatedAt = now,
             Sources = sources,

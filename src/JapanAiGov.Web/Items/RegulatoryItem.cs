@@ -28,6 +28,15 @@ public sealed class RegulatoryItem
     /// <summary>Markdown: what would move this item's status next.</summary>
     public string WhatToWatch { get; set; } = string.Empty;
 
+    /// <summary>The Japanese title; empty when not written yet (pages then show the English one, marked as the original).</summary>
+    public string TitleJa { get; set; } = string.Empty;
+
+    /// <summary>Markdown, Japanese; empty when not written yet.</summary>
+    public string SummaryJa { get; set; } = string.Empty;
+
+    /// <summary>Markdown, Japanese; empty when not written yet.</summary>
+    public string WhatToWatchJa { get; set; } = string.Empty;
+
     public required string Topic { get; set; }
 
     public string Jurisdiction { get; set; } = "JP";

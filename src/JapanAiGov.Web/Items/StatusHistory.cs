@@ -31,8 +31,4 @@ public static class StatusHistory
 
         return result;
     }
-
-    /// <summary>The first instant after <paramref name="day"/> ends, in UTC: the cutoff for "as it stood at the end of that day".</summary>
-    public static DateTimeOffset EndOfDayUtc(DateOnly day) =>
-        new(day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
 }

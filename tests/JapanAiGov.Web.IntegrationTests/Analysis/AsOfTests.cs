@@ -91,7 +91,8 @@ public sealed class AsOfTests
     private static async Task CreateHistoryAsync(JapanAiGovFactory app)
     {
         await app.AddItemAsync("history-item", "An item with a history", new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero), summary: "Has a long history.");
-        await app.ChangeStatusAsync("history-item", ItemStatus.PendingMetiAnnex, new DateTimeOffset(2026, 9, 1, 23, 59, 0, TimeSpan.Zero));
+        // 23:59 JST on 2026-09-01: the last minute of that day in Japan.
+        await app.ChangeStatusAsync("history-item", ItemStatus.PendingMetiAnnex, new DateTimeOffset(2026, 9, 1, 14, 59, 0, TimeSpan.Zero));
         await app.ChangeStatusAsync("history-item", ItemStatus.Confirmed, new DateTimeOffset(2026, 10, 15, 0, 0, 0, TimeSpan.Zero));
         var tie = new DateTimeOffset(2026, 10, 20, 12, 0, 0, TimeSpan.Zero);
         await app.ChangeStatusAsync("history-item", ItemStatus.PendingMetiAnnex, tie);

@@ -18,7 +18,10 @@ public static class AnalystData
         ItemStatus status = ItemStatus.Reported,
         string topic = "testing",
         string summary = "A test item.",
-        string whatToWatch = "Nothing in particular.") =>
+        string whatToWatch = "Nothing in particular.",
+        string titleJa = "",
+        string summaryJa = "",
+        string whatToWatchJa = "") =>
         app.WithDbAsync(async db =>
         {
             var item = new RegulatoryItem
@@ -28,6 +31,9 @@ public static class AnalystData
                 Topic = topic,
                 Summary = summary,
                 WhatToWatch = whatToWatch,
+                TitleJa = titleJa,
+                SummaryJa = summaryJa,
+                WhatToWatchJa = whatToWatchJa,
                 Status = status,
                 StatusChangedAt = createdAt,
                 CreatedAt = createdAt,

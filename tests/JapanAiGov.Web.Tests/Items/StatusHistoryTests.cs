@@ -36,13 +36,6 @@ public sealed class StatusHistoryTests
         Assert.Equal(ItemStatus.Confirmed, StatusHistory.AsOf(changes.Reverse(), at.AddDays(1))[1].Status);
     }
 
-    [Fact]
-    public void EndOfDayUtc_IsMidnightUtcOfTheNextDay()
-    {
-        Assert.Equal(new DateTimeOffset(2026, 9, 2, 0, 0, 0, TimeSpan.Zero), StatusHistory.EndOfDayUtc(new DateOnly(2026, 9, 1)));
-        Assert.Equal(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), StatusHistory.EndOfDayUtc(new DateOnly(2026, 12, 31)));
-    }
-
     private static StatusChange Change(long id, int itemId, ItemStatus to, DateTimeOffset at) =>
         new() { Id = id, ItemId = itemId, ToStatus = to, ChangedAt = at, Reason = "r", ChangedBy = "t" };
 }

@@ -17,6 +17,9 @@ internal sealed class RegulatoryItemConfiguration : IEntityTypeConfiguration<Reg
         builder.Property(i => i.LawId).HasMaxLength(RegulatoryItem.LawIdLength);
         builder.Property(i => i.Summary).HasMaxLength(RegulatoryItem.MarkdownMaxLength);
         builder.Property(i => i.WhatToWatch).HasMaxLength(RegulatoryItem.MarkdownMaxLength);
+        builder.Property(i => i.TitleJa).HasMaxLength(RegulatoryItem.TitleMaxLength).HasDefaultValue(string.Empty);
+        builder.Property(i => i.SummaryJa).HasMaxLength(RegulatoryItem.MarkdownMaxLength).HasDefaultValue(string.Empty);
+        builder.Property(i => i.WhatToWatchJa).HasMaxLength(RegulatoryItem.MarkdownMaxLength).HasDefaultValue(string.Empty);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => i.Status);
         builder.HasIndex(i => i.Topic);

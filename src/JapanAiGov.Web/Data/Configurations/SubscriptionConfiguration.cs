@@ -11,6 +11,7 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
     {
         builder.Property(s => s.Email).HasMaxLength(Subscription.EmailMaxLength);
         builder.Property(s => s.Topic).HasMaxLength(Subscription.TopicMaxLength);
+        builder.Property(s => s.Language).HasMaxLength(10).HasDefaultValue("en");
         builder.Property(s => s.ScopeKey).HasMaxLength(Subscription.TopicMaxLength + 10);
         builder.Property(s => s.ConfirmTokenHash).HasMaxLength(64);
         builder.Property(s => s.UnsubscribeTokenHash).HasMaxLength(64);

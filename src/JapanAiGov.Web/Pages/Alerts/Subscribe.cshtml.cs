@@ -1,16 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Alerts;
 
 [EnableRateLimiting(AlertsRateLimiting.PolicyName)]
-public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscriptions) : PageModel
+public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscriptions, IStringLocalizerFactory localizers) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<SubscribeModel>();
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -42,7 +46,7 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
         var email = string.Empty;
         if (!string.IsNullOrWhiteSpace(Input.Email) && !EmailAddress.TryNormalize(Input.Email, out email))
         {
-            ModelState.AddModelError("Input.Email", "Enter an email address like name@example.org.");
+            ModelState.AddModelError("Input.Email", _text["EmailInvalid"]);
         }
 
         int? itemId = null;
@@ -53,7 +57,7 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
                 itemId = Items.FirstOrDefault(i => i.Slug == Input.ItemSlug)?.Id;
                 if (itemId is null)
                 {
-                    ModelState.AddModelError("Input.ItemSlug", "Choose the item to follow.");
+                    ModelState.AddModelError("Input.ItemSlug", _text["ChooseItem"]);
                 }
 
                 break;
@@ -61,20 +65,20 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
                 topic = Topics.FirstOrDefault(t => t == Input.Topic);
                 if (topic is null)
                 {
-                    ModelState.AddModelError("Input.Topic", "Choose the topic to follow.");
+                    ModelState.AddModelError("Input.Topic", _text["ChooseTopic"]);
                 }
 
                 break;
             case SubscriptionScope.AllItems:
                 break;
             default:
-                ModelState.AddModelError("Input.Scope", "Choose what to follow.");
+                ModelState.AddModelError("Input.Scope", _text["ChooseScope"]);
                 break;
         }
 
         if (!Enum.IsDefined(Input.Cadence))
         {
-            ModelState.AddModelError("Input.Cadence", "Choose how often to hear from us.");
+            ModelState.AddModelError("Input.Cadence", _text["ChooseCadence"]);
         }
 
         if (!ModelState.IsValid)
@@ -82,16 +86,18 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
             return Page();
         }
 
-        await subscriptions.SubscribeAsync(new SubscriptionRequest(email, Input.Scope, itemId, topic, Input.Cadence), cancellationToken);
+        var language = AppCultures.IsJapanese() ? AppCultures.Japanese : AppCultures.English;
+        await subscriptions.SubscribeAsync(new SubscriptionRequest(email, Input.Scope, itemId, topic, Input.Cadence, language), cancellationToken);
         return RedirectToPage(new { sent = true });
     }
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         Items = await db.Items.AsNoTracking()
-            .OrderBy(i => i.Title)
-            .Select(i => new ItemOption(i.Id, i.Slug, i.Title, i.Topic))
+            .Select(i => new ItemOption(i.Id, i.Slug, japanese && i.TitleJa != "" ? i.TitleJa : i.Title, i.Topic))
             .ToListAsync(cancellationToken);
+        Items = [.. Items.OrderBy(i => i.Title, StringComparer.Ordinal)];
         Topics = Items.Select(i => i.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
@@ -99,8 +105,8 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter your email address.")]
-        [StringLength(Subscription.EmailMaxLength, ErrorMessage = "That email address is too long.")]
+        [Required(ErrorMessage = "EmailRequired")]
+        [StringLength(Subscription.EmailMaxLength, ErrorMessage = "EmailTooLong")]
         public string Email { get; set; } = string.Empty;
 
         public SubscriptionScope Scope { get; set; } = SubscriptionScope.AllItems;

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,6 +20,14 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMes
 
     public string ScopeDescription { get; private set; } = string.Empty;
 
+    /// <summary>The language the subscription's emails are written in.</summary>
+    public string Language { get; private set; } = AppCultures.English;
+
+    public bool LanguageSaved { get; private set; }
+
+    /// <summary>This page's own path (generated URLs are lower-cased, and the token in it is case-sensitive).</summary>
+    public string LanguageAction => Request.PathBase + Request.Path + "?handler=Language";
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         var subscription = await subscriptions.FindByUnsubscribeTokenAsync(token, cancellationToken);
@@ -27,6 +36,28 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMes
             Found = true;
             Unsubscribed = subscription.UnsubscribedAt is not null;
             ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
+            Language = subscription.Language;
+        }
+
+        return Result();
+    }
+
+    /// <summary>The manage part of the page: the language of this subscription's emails.</summary>
+    public async Task<IActionResult> OnPostLanguageAsync(string token, string? language, CancellationToken cancellationToken)
+    {
+        var subscription = await subscriptions.FindByUnsubscribeTokenAsync(token, cancellationToken);
+        if (subscription is not null)
+        {
+            Found = true;
+            Unsubscribed = subscription.UnsubscribedAt is not null;
+            if (AppCultures.Normalize(language) is { } chosen && !Unsubscribed)
+            {
+                await subscriptions.SetLanguageAsync(subscription, chosen, cancellationToken);
+                LanguageSaved = true;
+            }
+
+            ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
+            Language = subscription.Language;
         }
 
         return Result();

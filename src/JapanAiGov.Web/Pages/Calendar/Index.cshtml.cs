@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -18,17 +19,9 @@ public sealed class IndexModel(ItemCalendar calendar, TimeProvider time, IOption
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = JapanTime.DateOf(time.GetUtcNow());
         var entries = await calendar.ReadAsync(cancellationToken);
         Upcoming = entries.Where(e => e.Date >= today).ToList();
         Past = entries.Where(e => e.Date < today).Reverse().ToList();
     }
-
-    public static string KindLabel(CalendarEntryKind kind) => kind switch
-    {
-        CalendarEntryKind.Promulgation => "Promulgation (公布)",
-        CalendarEntryKind.Enforcement => "In force (施行)",
-        CalendarEntryKind.StatusEffective => "Status effective",
-        _ => kind.ToString(),
-    };
 }

@@ -24,7 +24,7 @@ public sealed class IndexModel(ChangeLog log) : PageModel
         ChangePosition? after = null;
         if (Cursor is not null && !ChangePosition.TryParseCursor(Cursor, out after))
         {
-            Notice = "That link to older changes is not valid any more; showing the newest changes.";
+            Notice = "BadCursor";
             Cursor = null;
         }
 

@@ -59,12 +59,4 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
         TodayInJapan = JapanDate.Today(time);
         return Page();
     }
-
-    public static string KindHeading(SourceKind kind) => kind switch
-    {
-        SourceKind.Official => "Official sources",
-        SourceKind.Press => "Press reports",
-        SourceKind.Analysis => "Analysis and early reporting",
-        _ => kind.ToString(),
-    };
 }

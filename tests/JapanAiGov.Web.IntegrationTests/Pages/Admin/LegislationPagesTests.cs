@@ -272,7 +272,7 @@ public sealed class LegislationPagesTests
         await app.PollAsync();
         var fresh = await client.GetDocumentAsync("/");
         Assert.Null(fresh.QuerySelector(".egov-freshness .stale-warning"));
-        Assert.Contains("2026-11-24 00:30 UTC", fresh.QuerySelector(".egov-freshness")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2026-11-24 09:30 JST", fresh.QuerySelector(".egov-freshness")!.TextContent, StringComparison.Ordinal);
 
         app.Time.Advance(TimeSpan.FromHours(30) + TimeSpan.FromMinutes(1));
         var stale = await client.GetDocumentAsync("/");

@@ -15,6 +15,9 @@ public sealed class ItemForm
     [PlainText]
     public string Title { get; set; } = string.Empty;
 
+    [StringLength(RegulatoryItem.TitleMaxLength, ErrorMessage = "The Japanese title can be at most {1} characters.")]
+    public string? TitleJa { get; set; }
+
     [Required(ErrorMessage = "Give the item a slug for its address.")]
     [StringLength(RegulatoryItem.SlugMaxLength, ErrorMessage = "The slug can be at most {1} characters.")]
     [RegularExpression(SlugPattern, ErrorMessage = "Use lower-case letters, digits and single hyphens only, e.g. pipa-amendment.")]
@@ -33,16 +36,25 @@ public sealed class ItemForm
     [PlainText(MultiLine = true)]
     public string? WhatToWatch { get; set; }
 
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The Japanese summary can be at most {1:N0} characters.")]
+    public string? SummaryJa { get; set; }
+
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The Japanese watch notes can be at most {1:N0} characters.")]
+    public string? WhatToWatchJa { get; set; }
+
     [RegularExpression("^[0-9A-Z]{15}$", ErrorMessage = "An e-Gov law id is 15 characters of 0–9 and A–Z, e.g. 415AC0000000057.")]
     public string? LawId { get; set; }
 
     public static ItemForm From(RegulatoryItem item) => new()
     {
         Title = item.Title,
+        TitleJa = item.TitleJa,
         Slug = item.Slug,
         Topic = item.Topic,
         Summary = item.Summary,
         WhatToWatch = item.WhatToWatch,
+        SummaryJa = item.SummaryJa,
+        WhatToWatchJa = item.WhatToWatchJa,
         LawId = item.LawId,
     };
 
@@ -50,6 +62,7 @@ public sealed class ItemForm
     public void Normalise()
     {
         Title = Title?.Trim() ?? string.Empty;
+        TitleJa = TitleJa?.Trim() ?? string.Empty;
         Slug = Slug?.Trim().ToLowerInvariant() ?? string.Empty;
         Topic = Topic?.Trim().ToLowerInvariant() ?? string.Empty;
         LawId = string.IsNullOrWhiteSpace(LawId) ? null : LawId.Trim().ToUpperInvariant();
@@ -60,6 +73,9 @@ public sealed class ItemForm
     public void ApplyTo(RegulatoryItem item)
     {
         item.Title = Title;
+        item.TitleJa = TitleJa ?? string.Empty;
+        item.SummaryJa = SummaryJa ?? string.Empty;
+        item.WhatToWatchJa = WhatToWatchJa ?? string.Empty;
         item.Slug = Slug;
         item.Topic = Topic;
         item.Summary = Summary ?? string.Empty;
@@ -69,9 +85,12 @@ public sealed class ItemForm
 
     public AuditDiff DiffFrom(RegulatoryItem item) => new AuditDiff()
         .Add(nameof(Title), item.Title, Title)
+        .Add(nameof(TitleJa), item.TitleJa, TitleJa ?? string.Empty)
         .Add(nameof(Slug), item.Slug, Slug)
         .Add(nameof(Topic), item.Topic, Topic)
         .Add(nameof(Summary), item.Summary, Summary ?? string.Empty)
         .Add(nameof(WhatToWatch), item.WhatToWatch, WhatToWatch ?? string.Empty)
+        .Add(nameof(SummaryJa), item.SummaryJa, SummaryJa ?? string.Empty)
+        .Add(nameof(WhatToWatchJa), item.WhatToWatchJa, WhatToWatchJa ?? string.Empty)
         .Add(nameof(LawId), item.LawId, LawId);
 }

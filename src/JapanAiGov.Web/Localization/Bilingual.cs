@@ -1,0 +1,25 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Html;
+
+namespace JapanAiGov.Web.Localization;
+
+/// <summary>One of an item's texts in the reader's language, or in the other when that is empty (then marked as the original).</summary>
+/// <param name="Language">The language of <paramref name="Text"/>, for the element's <c>lang</c> attribute.</param>
+/// <param name="IsOriginal">True when the reader's language is missing and the other language is shown.</param>
+public readonly record struct Bilingual(string Text, string Language, bool IsOriginal)
+{
+    public static Bilingual Pick(string english, string japanese, CultureInfo? culture = null)
+    {
+        var wantsJapanese = AppCultures.IsJapanese(culture);
+        var (wanted, other) = wantsJapanese ? (japanese, english) : (english, japanese);
+        var (wantedLanguage, otherLanguage) = wantsJapanese ? (AppCultures.Japanese, AppCultures.English) : (AppCultures.English, AppCultures.Japanese);
+        return string.IsNullOrWhiteSpace(wanted) && !string.IsNullOrWhiteSpace(other)
+            ? new Bilingual(other, otherLanguage, IsOriginal: true)
+            : new Bilingual(wanted, wantedLanguage, IsOriginal: false);
+    }
+
+    /// <summary>The small "原文 / original" marker beside a text shown in the other language; nothing otherwise.</summary>
+    public IHtmlContent Marker() => IsOriginal
+        ? new HtmlString("<span class=\"original-language\" title=\"原文 / original\">原文 / original</span>")
+        : HtmlString.Empty;
+}

@@ -1,0 +1,90 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace JapanAiGov.Web.Localization;
+
+public static class LocalizationServiceCollectionExtensions
+{
+    public static IServiceCollection AddAppLocalization(this IServiceCollection services)
+    {
+        // Razor's HtmlEncoder: every character HTML allows as text is written as itself (Japanese stays readable and a
+        // third of the size); the encoder still escapes <, >, &, quotes and the other characters it always escapes.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddLocalization();
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(ResourceNames.For(type), ResourceNames.Assembly));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(AppCultures.English)
+                .AddSupportedCultures([.. AppCultures.Supported])
+                .AddSupportedUICultures([.. AppCultures.Supported]);
+            options.ApplyCurrentCultureToResponseHeaders = true;
+            // Order: ?culture= (an explicit choice, remembered below), the culture cookie, Accept-Language, English.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Sets each request's language. Pages: <c>?culture=</c> (remembered in the standard culture cookie), the cookie,
+    /// Accept-Language, English. Machine-readable outputs (feeds, calendar, CSV, API) follow only <c>?culture=</c>, so
+    /// a URL always means the same document for every reader and cache.
+    /// </summary>
+    public static WebApplication UseAppLocalization(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLocalizationOptions>>().Value;
+        var machineOptions = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = options.DefaultRequestCulture,
+            SupportedCultures = options.SupportedCultures,
+            SupportedUICultures = options.SupportedUICultures,
+            ApplyCurrentCultureToResponseHeaders = true,
+            RequestCultureProviders = [new QueryStringRequestCultureProvider()],
+        };
+        app.UseWhen(IsMachineReadable, machine => machine.UseRequestLocalization(machineOptions));
+        app.UseWhen(context => !IsMachineReadable(context), pages => pages.UseRequestLocalization(options).Use(RememberChoice));
+        return app;
+    }
+
+    /// <summary>Feeds, the calendar, CSV and the JSON API: outputs read by programs, whose language is part of the URL.</summary>
+    public static bool IsMachineReadable(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return path.StartsWithSegments("/api") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi")
+            || path.StartsWithSegments("/health")
+            || (path.Value is { } value && (value.EndsWith(".atom", StringComparison.OrdinalIgnoreCase)
+                || value.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static Task RememberChoice(HttpContext context, RequestDelegate next)
+    {
+        if (AppCultures.Normalize(context.Request.Query["culture"]) is { } chosen)
+        {
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions
+                {
+                    MaxAge = TimeSpan.FromDays(365),
+                    IsEssential = true,
+                    HttpOnly = true,
+                    SameSite = SameSiteMode.Lax,
+                    Secure = context.Request.IsHttps,
+                    Path = "/",
+                });
+        }
+
+        return next(context);
+    }
+}
