@@ -5,6 +5,7 @@ using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 
 try
 {
@@ -15,6 +16,7 @@ try
     builder.Services.AddAccounts();
     builder.Services.AddAlerts();
     builder.Services.AddPolling();
+    builder.Services.AddPublicComments();
     builder.Services.AddAnalysis();
 
     var app = builder.Build();

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -53,29 +51,7 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
     private async Task<T?> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken)
         where T : class
     {
-        HttpResponseMessage response;
-        try
-        {
-            // Buffer the body inside the resilience pipeline, so its timeouts cover a slow body too (PIPA is ~550 KB).
-            response = await http.GetAsync(relativeUrl, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        }
-        catch (TimeoutRejectedException exception)
-        {
-            throw new EGovException(EGovFailureKind.Timeout, $"e-Gov did not answer GET {Path(relativeUrl)} in time, even after retries.", innerException: exception);
-        }
-        catch (BrokenCircuitException exception)
-        {
-            throw new EGovException(EGovFailureKind.Unavailable, $"e-Gov calls are paused after repeated failures (circuit open); GET {Path(relativeUrl)} was not sent.", innerException: exception);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new EGovException(EGovFailureKind.Network, $"Could not reach e-Gov for GET {Path(relativeUrl)}: {exception.Message}", innerException: exception);
-        }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new EGovException(EGovFailureKind.Timeout, $"GET {Path(relativeUrl)} timed out.", innerException: exception);
-        }
-
+        var response = await EGovHttp.GetAsync(http, relativeUrl, cancellationToken);
         using (response)
         {
             if (response.IsSuccessStatusCode)
@@ -101,13 +77,7 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
 
             var description = $"e-Gov answered GET {Path(relativeUrl)} with {(int)response.StatusCode} {response.ReasonPhrase}"
                 + (error.Code is null ? string.Empty : $" ({error.Code} {error.Message})") + ".";
-            var kind = response.StatusCode switch
-            {
-                HttpStatusCode.BadRequest => EGovFailureKind.BadRequest,
-                HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout => EGovFailureKind.Unavailable,
-                >= HttpStatusCode.InternalServerError => EGovFailureKind.Unavailable,
-                _ => EGovFailureKind.UnexpectedStatus,
-            };
+            var kind = EGovHttp.FailureKindOf(response.StatusCode);
             throw new EGovException(kind, description, response.StatusCode, error.Code);
         }
     }
@@ -135,5 +105,5 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
     private static string? Scalar(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number ? value.ToString() : null;
 
-    private static string Path(string relativeUrl) => relativeUrl.Split('?')[0];
+    private static string Path(string relativeUrl) => EGovHttp.Path(relativeUrl);
 }

@@ -4,28 +4,34 @@ using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Polling;
 
-/// <summary>Takes, renews and releases the poller lease with single conditional UPDATEs (atomic on any provider).</summary>
+/// <summary>Takes, renews and releases a named lease (the e-Gov poller's by default) with single conditional UPDATEs (atomic on any provider).</summary>
 public sealed class PollerLeaseStore(AppDbContext db, TimeProvider time, IOptions<EGovOptions> options)
 {
-    public async Task<bool> TryAcquireAsync(string holder, CancellationToken cancellationToken)
+    public Task<bool> TryAcquireAsync(string holder, CancellationToken cancellationToken) => TryAcquireAsync(PollerLease.EGovPoller, holder, cancellationToken);
+
+    public Task RenewAsync(string holder, CancellationToken cancellationToken) => RenewAsync(PollerLease.EGovPoller, holder, cancellationToken);
+
+    public Task ReleaseAsync(string holder, CancellationToken cancellationToken) => ReleaseAsync(PollerLease.EGovPoller, holder, cancellationToken);
+
+    public async Task<bool> TryAcquireAsync(string name, string holder, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var expires = now + options.Value.LeaseDuration;
         var taken = await db.PollerLeases
-            .Where(l => l.Name == PollerLease.EGovPoller && (l.Holder == null || l.Holder == holder || l.ExpiresAt <= now))
+            .Where(l => l.Name == name && (l.Holder == null || l.Holder == holder || l.ExpiresAt <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAt, expires), cancellationToken);
         if (taken == 1)
         {
             return true;
         }
 
-        if (await db.PollerLeases.AnyAsync(l => l.Name == PollerLease.EGovPoller, cancellationToken))
+        if (await db.PollerLeases.AnyAsync(l => l.Name == name, cancellationToken))
         {
             return false;
         }
 
         // The row is seeded by the migration; recreate it if someone deleted it.
-        db.PollerLeases.Add(new PollerLease { Name = PollerLease.EGovPoller, Holder = holder, ExpiresAt = expires });
+        db.PollerLeases.Add(new PollerLease { Name = name, Holder = holder, ExpiresAt = expires });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -38,19 +44,19 @@ public sealed class PollerLeaseStore(AppDbContext db, TimeProvider time, IOption
         }
     }
 
-    public Task RenewAsync(string holder, CancellationToken cancellationToken)
+    public Task RenewAsync(string name, string holder, CancellationToken cancellationToken)
     {
         var expires = time.GetUtcNow() + options.Value.LeaseDuration;
         return db.PollerLeases
-            .Where(l => l.Name == PollerLease.EGovPoller && l.Holder == holder)
+            .Where(l => l.Name == name && l.Holder == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, expires), cancellationToken);
     }
 
-    public Task ReleaseAsync(string holder, CancellationToken cancellationToken)
+    public Task ReleaseAsync(string name, string holder, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         return db.PollerLeases
-            .Where(l => l.Name == PollerLease.EGovPoller && l.Holder == holder)
+            .Where(l => l.Name == name && l.Holder == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (string?)null).SetProperty(l => l.ExpiresAt, now), cancellationToken);
     }
 }
