@@ -96,6 +96,10 @@ public static partial class PublicCommentText
         return cleaned[..cut] + "…";
     }
 
+    /// <summary>An instant as Japan reads it, e.g. "2026-12-19 23:59 JST".</summary>
+    public static string FormatJapan(DateTimeOffset instant) =>
+        instant.ToOffset(JapanOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " JST";
+
     /// <summary>A calendar date written the ways e-Gov writes them (2026/11/20, 2026-11-20, 2026年11月20日, full-width digits).</summary>
     public static DateOnly? ParseDate(string? text) => ParseDateTime(text, out _) is { } dateTime ? DateOnly.FromDateTime(dateTime) : null;
 

@@ -13,6 +13,8 @@ public sealed class WatchRule
 
     public int ItemId { get; set; }
 
+    public Items.RegulatoryItem? Item { get; set; }
+
     public string AllTerms { get; set; } = string.Empty;
 
     public string AnyTerms { get; set; } = string.Empty;

@@ -27,6 +27,10 @@ public static class AppProcess
         start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"), "app.db")}";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+
+        // Never the real e-Gov from a test: the watcher is off and points at a closed loopback port unless a test says otherwise.
+        start.Environment["PublicComments__Enabled"] = "false";
+        start.Environment["PublicComments__BaseUrl"] = "http://127.0.0.1:9/";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -1,4 +1,3 @@
-using JapanAiGov.Web.Items;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,7 +8,7 @@ internal sealed class WatchRuleConfiguration : IEntityTypeConfiguration<WatchRul
 {
     public void Configure(EntityTypeBuilder<WatchRule> builder)
     {
-        builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(r => r.ItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Item).WithMany().HasForeignKey(r => r.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.AllTerms).HasMaxLength(WatchRule.TermsMaxLength);
         builder.Property(r => r.AnyTerms).HasMaxLength(WatchRule.TermsMaxLength);
         builder.Property(r => r.Offices).HasMaxLength(WatchRule.TermsMaxLength);

@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,9 @@ public sealed class IndexModel(AppDbContext db, PollerStatus status, PollRequest
 
     public EGovFreshness Freshness { get; private set; } = null!;
 
+    /// <summary>The public-comment watcher's reads, one row per feed (source) and pass.</summary>
+    public IReadOnlyList<PublicCommentRun> PublicCommentRuns { get; private set; } = [];
+
     public EGovOptions Options => options.Value;
 
     public bool Requested { get; private set; }
@@ -30,6 +34,11 @@ public sealed class IndexModel(AppDbContext db, PollerStatus status, PollRequest
             .ThenByDescending(r => r.Id)
             .Take(RunsShown)
             .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        PublicCommentRuns = await db.PublicCommentRuns.AsNoTracking()
+            .OrderByDescending(r => r.StartedAt)
+            .ThenByDescending(r => r.Id)
+            .Take(RunsShown)
             .ToListAsync(cancellationToken);
     }
 
