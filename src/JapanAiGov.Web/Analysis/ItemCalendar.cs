@@ -13,7 +13,8 @@ namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
 /// The dates analysts plan around: promulgation and enforcement of every watched law's revisions (from e-Gov),
-/// and the effective dates editors record on status changes. Shown at /calendar and served as /calendar.ics.
+/// the effective dates editors record on status changes, and the comment deadlines and result dates of public-comment
+/// cases confirmed for an item. Shown at /calendar and served as /calendar.ics.
 /// </summary>
 public sealed class ItemCalendar(AppDbContext db)
 {
@@ -101,6 +102,7 @@ public sealed class ItemCalendar(AppDbContext db)
                 c.ChangedAt));
         }
 
+        entries.AddRange(await PublicCommentDates.ReadAsync(db, cancellationToken));
         return entries.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();
     }
 
@@ -109,7 +111,7 @@ public sealed class ItemCalendar(AppDbContext db)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//JapanAiGov//Japan AI governance dates//EN" };
         calendar.AddProperty("X-WR-CALNAME", "JapanAiGov: Japan AI governance dates");
-        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement of watched laws' revisions, and effective dates of tracked items.");
+        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement of watched laws' revisions, effective dates of tracked items, and public-comment deadlines and results.");
         calendar.AddProperty("X-PUBLISHED-TTL", "PT6H");
         foreach (var entry in entries)
         {

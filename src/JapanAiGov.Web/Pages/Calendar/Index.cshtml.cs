@@ -29,6 +29,8 @@ public sealed class IndexModel(ItemCalendar calendar, TimeProvider time, IOption
         CalendarEntryKind.Promulgation => "Promulgation (公布)",
         CalendarEntryKind.Enforcement => "In force (施行)",
         CalendarEntryKind.StatusEffective => "Status effective",
+        CalendarEntryKind.CommentDeadline => "Comments due (意見募集締切)",
+        CalendarEntryKind.PublicCommentResult => "Result published (結果公示)",
         _ => kind.ToString(),
     };
 }
