@@ -4,8 +4,9 @@ using JapanAiGov.Web.Items;
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
-/// One entry of the public change log: an item's status change, or a detected revision of the law an item is
-/// linked to. Status fields are set for the first kind, law fields for the second.
+/// One entry of the public change log: an item's status change, a detected revision of the law an item is linked
+/// to, or a public-comment case an editor confirmed for an item. Status fields are set for the first kind, law fields
+/// for the second, case fields for the third.
 /// </summary>
 public sealed record ChangeEntry
 {
@@ -50,11 +51,54 @@ public sealed record ChangeEntry
 
     public DateOnly? EnforcementDate { get; init; }
 
+    /// <summary>e-Gov's case number of a public-comment entry.</summary>
+    public string? CaseId { get; init; }
+
+    public string? CaseTitle { get; init; }
+
+    /// <summary>The case page on e-Gov.</summary>
+    public string? CaseUrl { get; init; }
+
+    /// <summary>The responsible ministry and office (問合せ先).</summary>
+    public string? CaseOffice { get; init; }
+
+    /// <summary>The comment deadline (an instant; Japan time is how it is shown).</summary>
+    public DateTimeOffset? CommentDeadline { get; init; }
+
+    public DateOnly? ResultPublishedOn { get; init; }
+
+    public int? CommentCount { get; init; }
+
+    /// <summary>The case's facts in one line, e.g. "経済産業省…; comments until 2026-12-25 00:00 JST; result published 2027-02-10 (42 comments)".</summary>
+    public string CaseFacts => string.Join(
+        "; ",
+        new[]
+        {
+            CaseOffice,
+            CommentDeadline is { } deadline ? "comments until " + PublicComments.PublicCommentText.FormatJapan(deadline) : null,
+            ResultPublishedOn is { } on ? $"result published {on:yyyy-MM-dd}" + (CommentCount is { } count ? $" ({count} comments)" : string.Empty) : null,
+        }.Where(part => !string.IsNullOrEmpty(part)));
+
     /// <summary>A permanent, globally unique id: the Atom entry id and the API's change id.</summary>
     public string EntryId => IdFor(Kind, Id);
 
-    public static string IdFor(ChangeKind kind, long id) =>
-        TagAuthority + (kind == ChangeKind.StatusChange ? "status-change/" : "legislative-update/") + id.ToString(CultureInfo.InvariantCulture);
+    public static string IdFor(ChangeKind kind, long id) => TagAuthority + Slug(kind) + "/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The kind as it appears in ids, Atom categories and HTML anchors.</summary>
+    public static string Slug(ChangeKind kind) => kind switch
+    {
+        ChangeKind.StatusChange => "status-change",
+        ChangeKind.LegislativeUpdate => "legislative-update",
+        _ => "public-comment",
+    };
+
+    /// <summary>The kind in words.</summary>
+    public static string Label(ChangeKind kind) => kind switch
+    {
+        ChangeKind.StatusChange => "Status change",
+        ChangeKind.LegislativeUpdate => "Legislative update",
+        _ => "Public comment",
+    };
 
     public ChangePosition Position => new(OccurredAt, Kind, Id);
 
@@ -63,6 +107,7 @@ public sealed record ChangeEntry
     {
         ChangeKind.StatusChange when FromStatus is { } from => $"{ItemTitle}: {from.Label()} → {ToStatus?.Label()}",
         ChangeKind.StatusChange => $"{ItemTitle}: tracking started as {ToStatus?.Label()}",
+        ChangeKind.PublicComment => $"{ItemTitle}: public comment on e-Gov: {CaseTitle}",
         _ => $"{ItemTitle}: new revision of {LawTitle ?? LawId} on e-Gov",
     };
 }

@@ -1,12 +1,14 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
-/// The public change log behind /changes, the Atom feeds and /api/v1/changes: status changes, and legislative
-/// updates of laws linked to an item, merged newest first. Each source is read in order from its index and only
-/// <c>limit</c> rows each, then merged, so a page costs the same however long the history grows.
+/// The public change log behind /changes, the Atom feeds and /api/v1/changes: status changes, legislative updates
+/// of laws linked to an item, and public-comment cases confirmed for an item, merged newest first. Each source is
+/// read in order from its index and only <c>limit</c> rows each, then merged, so a page costs the same however long
+/// the history grows.
 /// </summary>
 public sealed class ChangeLog(AppDbContext db)
 {
@@ -26,7 +28,8 @@ public sealed class ChangeLog(AppDbContext db)
         after = after is null ? null : after with { OccurredAt = after.OccurredAt.ToUniversalTime() };
         var statusChanges = await ReadStatusChangesAsync(limit, itemId, since, after, cancellationToken);
         var updates = await ReadLegislativeUpdatesAsync(limit, itemId, since, after, cancellationToken);
-        return statusChanges.Concat(updates)
+        var publicComments = await ReadPublicCommentsAsync(limit, itemId, since, after, cancellationToken);
+        return statusChanges.Concat(updates).Concat(publicComments)
             .OrderByDescending(e => e.OccurredAt)
             .ThenBy(e => e.Kind)
             .ThenByDescending(e => e.Id)
@@ -102,8 +105,9 @@ public sealed class ChangeLog(AppDbContext db)
             var (at, afterId) = (after.OccurredAt, after.Id);
             query = after.Kind switch
             {
+                ChangeKind.StatusChange => query.Where(x => x.Update.DetectedAt <= at),
                 ChangeKind.LegislativeUpdate => query.Where(x => x.Update.DetectedAt < at || (x.Update.DetectedAt == at && x.Update.Id < afterId)),
-                _ => query.Where(x => x.Update.DetectedAt <= at),
+                _ => query.Where(x => x.Update.DetectedAt < at),
             };
         }
 
@@ -126,6 +130,53 @@ public sealed class ChangeLog(AppDbContext db)
                 AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
                 PromulgationDate = x.Update.Revision.PromulgationDate,
                 EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
+            })
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Public-comment cases confirmed for an item, at the moment of confirmation (they sort last within one instant).</summary>
+    private async Task<List<ChangeEntry>> ReadPublicCommentsAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
+    {
+        var query = db.PublicCommentMatches.AsNoTracking().Where(m => m.State == PublicCommentMatchState.Confirmed && m.DecidedAt != null);
+        if (itemId is { } id)
+        {
+            query = query.Where(m => m.ItemId == id);
+        }
+
+        if (since is { } from)
+        {
+            query = query.Where(m => m.DecidedAt >= from);
+        }
+
+        if (after is not null)
+        {
+            var (at, afterId) = (after.OccurredAt, after.Id);
+            query = after.Kind == ChangeKind.PublicComment
+                ? query.Where(m => m.DecidedAt < at || (m.DecidedAt == at && m.Id < afterId))
+                : query.Where(m => m.DecidedAt <= at);
+        }
+
+        return await query
+            .OrderByDescending(m => m.DecidedAt)
+            .ThenByDescending(m => m.Id)
+            .Take(limit)
+            .Select(m => new ChangeEntry
+            {
+                Kind = ChangeKind.PublicComment,
+                Id = m.Id,
+                OccurredAt = m.DecidedAt!.Value,
+                ItemId = m.ItemId,
+                ItemSlug = m.Item!.Slug,
+                ItemTitle = m.Item.Title,
+                ItemTopic = m.Item.Topic,
+                ChangedBy = m.DecidedBy,
+                CaseId = m.Case!.CaseId,
+                CaseTitle = m.Case.Title,
+                CaseUrl = m.Case.Url,
+                CaseOffice = m.Case.Office,
+                CommentDeadline = m.Case.Deadline,
+                ResultPublishedOn = m.Case.Result == null ? null : m.Case.Result.PublishedOn,
+                CommentCount = m.Case.Result == null ? null : m.Case.Result.CommentCount,
             })
             .ToListAsync(cancellationToken);
     }

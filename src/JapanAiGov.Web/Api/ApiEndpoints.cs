@@ -213,7 +213,8 @@ public static partial class ApiEndpoints
         var changes = page.Select(e => new ApiChange(
             e.EntryId, e.Kind, e.OccurredAt, e.Headline, e.ItemSlug, e.ItemTitle, app.Value.Link("/items/" + e.ItemSlug),
             e.FromStatus, e.ToStatus, e.Reason, e.EvidenceUrl, e.EffectiveOn,
-            e.LawId, e.LawTitle, e.LawRevisionId, e.AmendmentLawTitle, e.PromulgationDate, e.EnforcementDate)).ToList();
+            e.LawId, e.LawTitle, e.LawRevisionId, e.AmendmentLawTitle, e.PromulgationDate, e.EnforcementDate,
+            e.CaseId, e.CaseTitle, e.CaseUrl, e.CaseOffice, e.CommentDeadline, e.ResultPublishedOn, e.CommentCount)).ToList();
         return Json(context, json, new ApiChangePage(changes, pageSize, next));
     }
 
