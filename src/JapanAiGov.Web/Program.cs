@@ -1,7 +1,9 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Api;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.Polling;
@@ -18,6 +20,7 @@ try
     builder.Services.AddPolling();
     builder.Services.AddPublicComments();
     builder.Services.AddAnalysis();
+    builder.Services.AddApi();
 
     var app = builder.Build();
     if (CommandLine.IsCommand(args))
@@ -29,6 +32,8 @@ try
     await app.InitializeDatabaseAsync();
     app.UseWebPipeline();
     app.MapWebEndpoints();
+    app.MapAnalysis();
+    app.MapApi();
     await app.RunAsync();
     return ExitCodes.Success;
 }

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
-using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using Microsoft.AspNetCore.Builder;

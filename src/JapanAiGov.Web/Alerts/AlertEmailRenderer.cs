@@ -180,7 +180,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
 
     private static string SafeHref(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.ToString() : "#";
+        HttpUrl.TryParse(url, out var uri) ? uri.ToString() : "#";
 
     private static string H(string value) => WebUtility.HtmlEncode(value);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using JapanAiGov.Web.Api;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +18,6 @@ public static class AnalysisEndpoints
         endpoints.MapGet("/items/{slug}/feed.atom", ItemFeedAsync).ExcludeFromDescription();
         endpoints.MapGet("/calendar.ics", CalendarAsync).ExcludeFromDescription();
         endpoints.MapGet("/export.csv", ExportCsvAsync).ExcludeFromDescription();
-        endpoints.MapApi();
-        endpoints.MapApiDocument();
         return endpoints;
     }
 

@@ -114,7 +114,7 @@ public static class ChangeFeed
     }
 
     private static string Anchor(string url, string text) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        HttpUrl.TryParse(url, out var uri)
             ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(text)}</a>"
             : Encoder.Encode(text);
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
-/// Searches the <c>ItemSearch</c> FTS5 table (trigram tokenizer, kept in sync by triggers; see the AddAnalystSearch
+/// Searches the <c>ItemSearch</c> FTS5 table (trigram tokenizer, kept in sync by triggers; see the ItemSearchIndex
 /// migration). Terms of 3+ characters go to MATCH as quoted phrases, so the index is used and no user text is ever
 /// parsed as FTS syntax; shorter terms, which a trigram index cannot hold, fall back to LIKE on the same table.
 /// </summary>

@@ -13,7 +13,7 @@ using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 namespace JapanAiGov.Web.Api;
 
 /// <summary>
-/// The read-only JSON API (docs/api.md): items, one item, and the change log. Every 200 carries a strong ETag
+/// The read-only JSON API (docs/api.md): items, one item, and the change log, and its OpenAPI document. Every 200 carries a strong ETag
 /// (a hash of the body) and answers If-None-Match with 304; every error is a ProblemDetails document.
 /// </summary>
 public static partial class ApiEndpoints
@@ -51,6 +51,7 @@ public static partial class ApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
+        endpoints.MapApiDocument();
         return endpoints;
     }
 

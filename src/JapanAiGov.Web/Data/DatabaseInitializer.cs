@@ -39,7 +39,7 @@ public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILog
             logger.LogInformation("Seeded {ItemCount} items into an empty database", added);
         }
 
-        var watched = await Polling.WatchedLawSeed.SeedAsync(db, time, cancellationToken);
+        var watched = await WatchedLawSeed.SeedAsync(db, time, cancellationToken);
         if (watched > 0)
         {
             logger.LogInformation("Now watching {LawCount} seed laws on e-Gov", watched);

@@ -10,15 +10,6 @@ public static class ItemStatusText
         _ => status.ToString(),
     };
 
-    /// <summary>The CSS modifier used for the status badge; the label is always shown beside the colour.</summary>
-    public static string CssClass(this ItemStatus status) => status switch
-    {
-        ItemStatus.Reported => "status-reported",
-        ItemStatus.Confirmed => "status-confirmed",
-        ItemStatus.PendingMetiAnnex => "status-pending",
-        _ => "status-unknown",
-    };
-
     public static string Explanation(this ItemStatus status) => status switch
     {
         ItemStatus.Reported => "Press or early reporting only; no official text yet.",

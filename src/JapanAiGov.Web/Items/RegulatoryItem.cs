@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.Items;
 
 /// <summary>One tracked regulatory development, with the rules for moving its status.</summary>
@@ -74,7 +76,7 @@ public sealed class RegulatoryItem
                 errors.Add(new("EvidenceUrl", "Confirmed needs an evidence link to an official source (https on a *.go.jp host)."));
             }
         }
-        else if (!Uri.TryCreate(evidenceUrl.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        else if (!HttpUrl.TryParse(evidenceUrl, out var uri))
         {
             errors.Add(new("EvidenceUrl", "The evidence link must be a full http(s) URL."));
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -36,7 +37,7 @@ public sealed class EGovOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!HttpUrl.IsValid(BaseUrl))
         {
             yield return new ValidationResult($"EGov:BaseUrl must be an absolute http(s) URL, not '{BaseUrl}'.", [nameof(BaseUrl)]);
         }

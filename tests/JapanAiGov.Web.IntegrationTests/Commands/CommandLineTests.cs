@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.IntegrationTests.Polling;

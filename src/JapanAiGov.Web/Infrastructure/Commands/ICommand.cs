@@ -1,6 +1,6 @@
 namespace JapanAiGov.Web.Infrastructure.Commands;
 
-/// <summary>One command of the app's command line; add it to <see cref="CommandLine"/>'s list.</summary>
+/// <summary>One command of the app's command line: a class beside its feature, listed in Hosting/CommandLine.cs.</summary>
 public interface ICommand
 {
     /// <summary>One or more words, e.g. <c>migrate</c> or <c>users add</c>.</summary>

@@ -218,8 +218,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            if (!string.IsNullOrWhiteSpace(Url)
-                && (!Uri.TryCreate(Url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+            if (!string.IsNullOrWhiteSpace(Url) && !HttpUrl.IsValid(Url))
             {
                 yield return new ValidationResult("The URL must be a full http(s) address, e.g. https://www.meti.go.jp/...", [nameof(Url)]);
             }

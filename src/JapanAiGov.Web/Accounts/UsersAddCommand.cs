@@ -1,7 +1,7 @@
-using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Infrastructure.Commands;
 using Microsoft.AspNetCore.Identity;
 
-namespace JapanAiGov.Web.Infrastructure.Commands;
+namespace JapanAiGov.Web.Accounts;
 
 /// <summary>
 /// <c>users add --email E --role Editor|Admin [--password P] [--name "Display Name"]</c>; without --password the

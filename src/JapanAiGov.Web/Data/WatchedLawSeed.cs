@@ -1,7 +1,7 @@
-using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Polling;
 using Microsoft.EntityFrameworkCore;
 
-namespace JapanAiGov.Web.Polling;
+namespace JapanAiGov.Web.Data;
 
 /// <summary>
 /// Watches PIPA and the AI Promotion Act, linked to their items by slug. Runs at every start but only adds a law

@@ -1,4 +1,6 @@
-namespace JapanAiGov.Web.Infrastructure.Commands;
+using JapanAiGov.Web.Infrastructure.Commands;
+
+namespace JapanAiGov.Web.Data;
 
 public sealed class MigrateCommand : ICommand
 {

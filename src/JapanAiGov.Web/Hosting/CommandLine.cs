@@ -1,6 +1,9 @@
+using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure.Commands;
+using JapanAiGov.Web.Polling;
 
-namespace JapanAiGov.Web.Infrastructure.Commands;
+namespace JapanAiGov.Web.Hosting;
 
 /// <summary>
 /// The app's command line (DESIGN.md §5): <c>dotnet run --project src/JapanAiGov.Web -- COMMAND</c>.

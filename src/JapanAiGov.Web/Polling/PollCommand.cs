@@ -1,7 +1,7 @@
-using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.PublicComments;
 
-namespace JapanAiGov.Web.Infrastructure.Commands;
+namespace JapanAiGov.Web.Polling;
 
 /// <summary>
 /// <c>poll</c>: one pass of every source — the e-Gov laws, then the public-comment feeds — then exit. Exits 0 when

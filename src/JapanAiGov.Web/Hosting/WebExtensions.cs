@@ -1,6 +1,6 @@
 using JapanAiGov.Web.Accounts;
-using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
 
-namespace JapanAiGov.Web.Infrastructure;
+namespace JapanAiGov.Web.Hosting;
 
 public static class WebExtensions
 {
@@ -64,7 +64,6 @@ public static class WebExtensions
     public static WebApplication MapWebEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
-        app.MapAnalysis();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
