@@ -18,4 +18,7 @@ public sealed record AlertChange(
     string? LawTitle = null,
     string? AmendmentTitle = null,
     DateOnly? PromulgationDate = null,
-    DateOnly? EnforcementDate = null);
+    DateOnly? EnforcementDate = null,
+    string? CaseTitle = null,
+    string? CaseUrl = null,
+    string? CaseFacts = null);

@@ -24,6 +24,14 @@ public static class AlertChangeLoader
             join w in db.WatchedLaws on u.WatchedLawId equals w.Id
             select new AlertChange(e.Id, e.Kind, i.Id, i.Title, i.Slug, i.Topic, e.CreatedAt, null, null, null, null, r.LawTitle ?? w.Title, r.AmendmentLawTitle, r.PromulgationDate, r.EnforcementDate))
             .ToListAsync(cancellationToken);
+        var publicComments = (await (
+            from e in db.AlertEvents.AsNoTracking()
+            where eventIds.Contains(e.Id) && e.Kind == AlertEventKind.PublicComment
+            join i in db.Items on e.ItemId equals i.Id
+            join m in db.PublicCommentMatches on e.PublicCommentMatchId equals m.Id
+            select new { e.Id, e.Kind, e.CreatedAt, i.Title, i.Slug, i.Topic, ItemId = i.Id, m.Case!.CaseId, CaseTitle = m.Case.Title, m.Case.Url, m.Case.Office, m.Case.Deadline, ResultOn = m.Case.Result == null ? null : m.Case.Result.PublishedOn, Count = m.Case.Result == null ? null : m.Case.Result.CommentCount })
+            .ToListAsync(cancellationToken))
+            .Select(x => new AlertChange(x.Id, x.Kind, x.ItemId, x.Title, x.Slug, x.Topic, x.CreatedAt, CaseTitle: x.CaseTitle, CaseUrl: x.Url, CaseFacts: PublicComments.PublicCommentText.Facts(x.Office, x.Deadline, x.ResultOn, x.Count)));
         var unlinked = await (
             from e in db.AlertEvents.AsNoTracking()
             where eventIds.Contains(e.Id) && e.Kind == AlertEventKind.StatusChanged && e.StatusChangeId == null
@@ -44,6 +52,6 @@ public static class AlertChangeLoader
             }
         }
 
-        return [.. statusChanges.Concat(legislative).OrderBy(c => c.At).ThenBy(c => c.EventId)];
+        return [.. statusChanges.Concat(legislative).Concat(publicComments).OrderBy(c => c.At).ThenBy(c => c.EventId)];
     }
 }

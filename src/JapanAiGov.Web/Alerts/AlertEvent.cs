@@ -18,6 +18,9 @@ public sealed class AlertEvent
 
     public long? LegislativeUpdateId { get; set; }
 
+    /// <summary>The confirmed public-comment match, for <see cref="AlertEventKind.PublicComment"/>.</summary>
+    public long? PublicCommentMatchId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? FannedOutAt { get; set; }

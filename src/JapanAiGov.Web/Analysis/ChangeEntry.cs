@@ -69,15 +69,8 @@ public sealed record ChangeEntry
 
     public int? CommentCount { get; init; }
 
-    /// <summary>The case's facts in one line, e.g. "経済産業省…; comments until 2026-12-25 00:00 JST; result published 2027-02-10 (42 comments)".</summary>
-    public string CaseFacts => string.Join(
-        "; ",
-        new[]
-        {
-            CaseOffice,
-            CommentDeadline is { } deadline ? "comments until " + PublicComments.PublicCommentText.FormatJapan(deadline) : null,
-            ResultPublishedOn is { } on ? $"result published {on:yyyy-MM-dd}" + (CommentCount is { } count ? $" ({count} comments)" : string.Empty) : null,
-        }.Where(part => !string.IsNullOrEmpty(part)));
+    /// <summary>The case's facts in one line (ministry, deadline in Japan time, result).</summary>
+    public string CaseFacts => PublicComments.PublicCommentText.Facts(CaseOffice, CommentDeadline, ResultPublishedOn, CommentCount);
 
     /// <summary>A permanent, globally unique id: the Atom entry id and the API's change id.</summary>
     public string EntryId => IdFor(Kind, Id);

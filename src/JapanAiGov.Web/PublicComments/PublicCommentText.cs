@@ -100,6 +100,16 @@ public static partial class PublicCommentText
     public static string FormatJapan(DateTimeOffset instant) =>
         instant.ToOffset(JapanOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " JST";
 
+    /// <summary>A case's facts in one line, e.g. "経済産業省…; comments until 2026-12-25 00:00 JST; result published 2027-02-10 (42 comments)".</summary>
+    public static string Facts(string? office, DateTimeOffset? deadline, DateOnly? resultOn, int? commentCount) => string.Join(
+        "; ",
+        new[]
+        {
+            office,
+            deadline is { } until ? "comments until " + FormatJapan(until) : null,
+            resultOn is { } on ? "result published " + on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (commentCount is { } count ? $" ({count} comments)" : string.Empty) : null,
+        }.Where(part => !string.IsNullOrEmpty(part)));
+
     /// <summary>A calendar date written the ways e-Gov writes them (2026/11/20, 2026-11-20, 2026年11月20日, full-width digits).</summary>
     public static DateOnly? ParseDate(string? text) => ParseDateTime(text, out _) is { } dateTime ? DateOnly.FromDateTime(dateTime) : null;
 

@@ -111,6 +111,9 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<long?>("LegislativeUpdateId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublicCommentMatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("StatusChangeId")
                         .HasColumnType("INTEGER");
 
@@ -121,6 +124,8 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("LegislativeUpdateId");
+
+                    b.HasIndex("PublicCommentMatchId");
 
                     b.HasIndex("StatusChangeId");
 
@@ -1238,6 +1243,11 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasOne("JapanAiGov.Web.Polling.LegislativeUpdate", null)
                         .WithMany()
                         .HasForeignKey("LegislativeUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentMatch", null)
+                        .WithMany()
+                        .HasForeignKey("PublicCommentMatchId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("JapanAiGov.Web.Items.StatusChange", "StatusChange")

@@ -118,6 +118,9 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Property<long?>("LegislativeUpdateId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("PublicCommentMatchId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("StatusChangeId")
                         .HasColumnType("bigint");
 
@@ -128,6 +131,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("LegislativeUpdateId");
+
+                    b.HasIndex("PublicCommentMatchId");
 
                     b.HasIndex("StatusChangeId");
 
@@ -1283,6 +1288,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasOne("JapanAiGov.Web.Polling.LegislativeUpdate", null)
                         .WithMany()
                         .HasForeignKey("LegislativeUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentMatch", null)
+                        .WithMany()
+                        .HasForeignKey("PublicCommentMatchId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("JapanAiGov.Web.Items.StatusChange", "StatusChange")

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace JapanAiGov.Web.Pages.Admin.Legislation.PublicComments;
 /// One public-comment case: its facts, its result, and each item it matched with "Confirm", "Dismiss" (with a
 /// reason) and "Apply to item" (the status form, prefilled). Nothing here changes an item's status.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, AlertSignal alertSignal, ILogger<DetailsModel> logger) : PageModel
 {
     public PublicCommentCase Case { get; private set; } = null!;
 
@@ -85,10 +86,14 @@ public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, Ti
         }
 
         var editor = await Editor.FromAsync(users, User);
-        var confirmed = match.Confirm(editor.DisplayName, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var confirmed = match.Confirm(editor.DisplayName, now);
         if (confirmed)
         {
+            // The confirmation and its alert commit together (the outbox); the dispatcher is woken after the commit.
+            db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.PublicComment, ItemId = match.ItemId, PublicCommentMatchId = match.Id, CreatedAt = now });
             await db.SaveChangesAsync(cancellationToken);
+            alertSignal.Notify();
             logger.LogInformation("Public-comment match {PublicCommentMatchId} (case {PublicCommentCaseId}) confirmed for item {ItemId} by user {UserId}", matchId, caseId, match.ItemId, editor.UserId);
         }
 

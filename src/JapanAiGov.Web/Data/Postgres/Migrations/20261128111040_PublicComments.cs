@@ -12,6 +12,12 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "PublicCommentMatchId",
+                table: "AlertEvents",
+                type: "bigint",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "PublicCommentCases",
                 columns: table => new
@@ -140,6 +146,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AlertEvents_PublicCommentMatchId",
+                table: "AlertEvents",
+                column: "PublicCommentMatchId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicCommentCases_CaseId",
                 table: "PublicCommentCases",
                 column: "CaseId",
@@ -182,6 +193,14 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                 table: "WatchRules",
                 column: "ItemId");
 
+            migrationBuilder.AddForeignKey(
+                name: "FK_AlertEvents_PublicCommentMatches_PublicCommentMatchId",
+                table: "AlertEvents",
+                column: "PublicCommentMatchId",
+                principalTable: "PublicCommentMatches",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+
             // Data (issue 12), for databases seeded before this migration; a fresh database gets the same from the seed.
             // The Register's seed source pointed at the publisher's home page with another headline and date: fix
             // that row only where nobody has edited it since.
@@ -223,6 +242,10 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AlertEvents_PublicCommentMatches_PublicCommentMatchId",
+                table: "AlertEvents");
+
             migrationBuilder.DropTable(
                 name: "PublicCommentMatches");
 
@@ -237,6 +260,14 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PublicCommentCases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AlertEvents_PublicCommentMatchId",
+                table: "AlertEvents");
+
+            migrationBuilder.DropColumn(
+                name: "PublicCommentMatchId",
+                table: "AlertEvents");
         }
     }
 }

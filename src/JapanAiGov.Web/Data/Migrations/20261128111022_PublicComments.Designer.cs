@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace JapanAiGov.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128094830_PublicComments")]
+    [Migration("20261128111022_PublicComments")]
     partial class PublicComments
     {
         /// <inheritdoc />
@@ -114,6 +114,9 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<long?>("LegislativeUpdateId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublicCommentMatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("StatusChangeId")
                         .HasColumnType("INTEGER");
 
@@ -124,6 +127,8 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("LegislativeUpdateId");
+
+                    b.HasIndex("PublicCommentMatchId");
 
                     b.HasIndex("StatusChangeId");
 
@@ -1241,6 +1246,11 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasOne("JapanAiGov.Web.Polling.LegislativeUpdate", null)
                         .WithMany()
                         .HasForeignKey("LegislativeUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentMatch", null)
+                        .WithMany()
+                        .HasForeignKey("PublicCommentMatchId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("JapanAiGov.Web.Items.StatusChange", "StatusChange")

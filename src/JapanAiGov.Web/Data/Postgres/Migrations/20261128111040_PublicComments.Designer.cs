@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace JapanAiGov.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128094843_PublicComments")]
+    [Migration("20261128111040_PublicComments")]
     partial class PublicComments
     {
         /// <inheritdoc />
@@ -121,6 +121,9 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Property<long?>("LegislativeUpdateId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("PublicCommentMatchId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("StatusChangeId")
                         .HasColumnType("bigint");
 
@@ -131,6 +134,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("LegislativeUpdateId");
+
+                    b.HasIndex("PublicCommentMatchId");
 
                     b.HasIndex("StatusChangeId");
 
@@ -1286,6 +1291,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasOne("JapanAiGov.Web.Polling.LegislativeUpdate", null)
                         .WithMany()
                         .HasForeignKey("LegislativeUpdateId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentMatch", null)
+                        .WithMany()
+                        .HasForeignKey("PublicCommentMatchId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("JapanAiGov.Web.Items.StatusChange", "StatusChange")
