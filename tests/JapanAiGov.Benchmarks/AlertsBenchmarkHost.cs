@@ -3,8 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Hosting;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +17,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SmtpServer;
-using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -74,6 +76,7 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         builder.Services.AddAccounts();
         builder.Services.AddAlerts();
         builder.Services.AddPolling();
+        builder.Services.AddAnalysis();
         _app = builder.Build();
         await _app.InitializeDatabaseAsync();
         await SeedSubscribersAsync();
@@ -84,25 +87,7 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var protector = scope.ServiceProvider.GetRequiredService<AlertTokenProtector>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var now = TimeProvider.System.GetUtcNow().AddDays(-1);
-        for (var i = 0; i < Subscribers; i++)
-        {
-            var token = AlertTokens.Create();
-            db.Subscriptions.Add(new Subscription
-            {
-                Email = $"reader{i}@example.org",
-                Scope = SubscriptionScope.AllItems,
-                ScopeKey = "all",
-                Cadence = AlertCadence.Immediate,
-                CreatedAt = now,
-                ConfirmedAt = now,
-                UnsubscribeTokenHash = AlertTokens.Hash(token),
-                UnsubscribeTokenProtected = protector.Protect(token),
-            });
-        }
-
-        await db.SaveChangesAsync();
+        await SubscriberSeed.AddConfirmedAsync(db, protector, Subscribers, TimeProvider.System.GetUtcNow().AddDays(-1));
     }
 
     /// <summary>What the editor's status-change POST writes: the item, its history row and the alert event, in one SaveChanges (as the status page does).</summary>
@@ -114,7 +99,7 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         var next = item.Status == ItemStatus.Reported ? ItemStatus.PendingMetiAnnex : ItemStatus.Reported;
         var now = TimeProvider.System.GetUtcNow();
         var change = item.ChangeStatus(next, "Benchmark status change with a reason.", null, null, "Benchmark", null, now);
-        db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChange = change, CreatedAt = now });
+        db.AlertEvents.Add(AlertEvent.For(change));
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
     }
@@ -156,19 +141,6 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    /// <summary>The server's replies must not wait for Nagle either (accepted sockets inherit TCP_NODELAY on Linux).</summary>
-    private sealed class NoDelayListenerFactory : EndpointListenerFactory
-    {
-        public override IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
-        {
-            var listener = base.CreateListener(endpointDefinition);
-            var tcp = listener.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
-                .Select(f => f.GetValue(listener)).OfType<TcpListener>().Single();
-            tcp.Server.NoDelay = true;
-            return listener;
-        }
     }
 
     private sealed class CountingStore(AlertsBenchmarkHost host) : MessageStore

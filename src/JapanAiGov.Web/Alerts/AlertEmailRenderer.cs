@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Options;
@@ -34,17 +35,10 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
     }
 
-    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) => scope switch
+    public static string Subject(ChangeEntry change) => change.Kind switch
     {
-        SubscriptionScope.Item => $"the item “{itemTitle}”",
-        SubscriptionScope.Topic => $"the topic “{topic}”",
-        _ => "every item JapanAiGov tracks",
-    };
-
-    public static string Subject(AlertChange change) => change.Kind switch
-    {
-        AlertEventKind.LegislativeUpdate => $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}",
-        AlertEventKind.PublicComment => $"{SubjectPrefix}Public comment for {change.ItemTitle}: {change.CaseTitle}",
+        ChangeKind.LegislativeUpdate => $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}",
+        ChangeKind.PublicComment => $"{SubjectPrefix}Public comment for {change.ItemTitle}: {change.CaseTitle}",
         _ => $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}",
     };
 
@@ -70,7 +64,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, Wrap(html), unsubscribeToken: null);
     }
 
-    public MimeMessage Alert(string to, string scopeDescription, AlertChange change, string unsubscribeToken, string messageId)
+    public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
     {
         var text = new StringBuilder();
         var html = new StringBuilder();
@@ -79,7 +73,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, Subject(change), messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
     }
 
-    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<AlertChange> changes, string unsubscribeToken, string messageId)
+    public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
         var count = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"JapanAiGov daily digest for {day:yyyy-MM-dd} (UTC): {count}.").AppendLine();
@@ -96,18 +90,18 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
     }
 
-    private void AppendChange(AlertChange change, StringBuilder text, StringBuilder html)
+    private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html)
     {
         var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
-        if (change.Kind == AlertEventKind.LegislativeUpdate)
+        if (change.Kind == ChangeKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
             text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
             html.Append(CultureInfo.InvariantCulture, $"<h2>New legislative text: {H(law)}</h2>");
-            if (change.AmendmentTitle is not null)
+            if (change.AmendmentLawTitle is not null)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentTitle}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentTitle)}</p>");
+                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentLawTitle}");
+                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentLawTitle)}</p>");
             }
 
             if (change.PromulgationDate is { } promulgated)
@@ -125,14 +119,14 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             text.AppendLine(CultureInfo.InvariantCulture, $"Item: {change.ItemTitle}");
             html.Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
         }
-        else if (change.Kind == AlertEventKind.PublicComment)
+        else if (change.Kind == ChangeKind.PublicComment)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"A public comment on e-Gov (パブリックコメント) bears on {change.ItemTitle}:")
                 .AppendLine(CultureInfo.InvariantCulture, $"{change.CaseTitle}")
                 .AppendLine(CultureInfo.InvariantCulture, $"{change.CaseFacts}")
                 .AppendLine(CultureInfo.InvariantCulture, $"On e-Gov: {change.CaseUrl}");
             html.Append(CultureInfo.InvariantCulture, $"<h2>Public comment: {H(change.CaseTitle ?? string.Empty)}</h2>")
-                .Append(CultureInfo.InvariantCulture, $"<p>{H(change.CaseFacts ?? string.Empty)}</p>")
+                .Append(CultureInfo.InvariantCulture, $"<p>{H(change.CaseFacts)}</p>")
                 .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(SafeHref(change.CaseUrl ?? string.Empty))}\">The case on e-Gov</a></p>")
                 .Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
         }
@@ -153,9 +147,9 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             }
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
+        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
-        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
+        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
     }
 

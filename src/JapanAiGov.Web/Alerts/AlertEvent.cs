@@ -3,6 +3,8 @@ namespace JapanAiGov.Web.Alerts;
 /// <summary>
 /// Something subscribers may need to hear about, written in the same transaction as the change itself
 /// (the outbox). A background fan-out turns it into deliveries; <see cref="FannedOutAt"/> marks that done.
+/// Create one with <see cref="For(Items.StatusChange)"/>, <see cref="ForLegislativeUpdate"/> or
+/// <see cref="ForPublicComment"/>, never by hand.
 /// </summary>
 public sealed class AlertEvent
 {
@@ -24,4 +26,32 @@ public sealed class AlertEvent
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? FannedOutAt { get; set; }
+
+    /// <summary>The event for a status change, added beside it so both commit in one SaveChanges.</summary>
+    public static AlertEvent For(Items.StatusChange change) => new()
+    {
+        Kind = AlertEventKind.StatusChanged,
+        ItemId = change.ItemId,
+        StatusChange = change,
+        StatusChangeId = change.Id == 0 ? null : change.Id,
+        CreatedAt = change.ChangedAt,
+    };
+
+    /// <summary>The event for a detected revision of the law linked to item <paramref name="itemId"/>.</summary>
+    public static AlertEvent ForLegislativeUpdate(long legislativeUpdateId, int itemId, DateTimeOffset detectedAt) => new()
+    {
+        Kind = AlertEventKind.LegislativeUpdate,
+        ItemId = itemId,
+        LegislativeUpdateId = legislativeUpdateId,
+        CreatedAt = detectedAt,
+    };
+
+    /// <summary>The event for a public-comment case an editor confirmed for item <paramref name="itemId"/>.</summary>
+    public static AlertEvent ForPublicComment(long publicCommentMatchId, int itemId, DateTimeOffset confirmedAt) => new()
+    {
+        Kind = AlertEventKind.PublicComment,
+        ItemId = itemId,
+        PublicCommentMatchId = publicCommentMatchId,
+        CreatedAt = confirmedAt,
+    };
 }

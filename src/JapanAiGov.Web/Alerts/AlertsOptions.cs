@@ -13,11 +13,15 @@ public sealed class AlertsOptions : IValidatableObject
     /// <summary>How often the dispatcher sweeps for due work when nothing signals it.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Deliveries claimed at a time: small, so a dead instance holds few of them.</summary>
     [Range(1, 1000, ErrorMessage = "Alerts:BatchSize must be between 1 and 1000.")]
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 20;
 
-    /// <summary>How long a claimed batch belongs to one instance; a crashed instance's batch is retaken after it.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a claimed batch belongs to one instance without renewal. The sender renews it once a third has gone,
+    /// so a crashed instance's batch is free again within one lease. Keep it well above the 30 s SMTP timeout.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     [Range(1, 50, ErrorMessage = "Alerts:MaxAttempts must be between 1 and 50.")]
     public int MaxAttempts { get; set; } = 12;
@@ -47,9 +51,9 @@ public sealed class AlertsOptions : IValidatableObject
             yield return new ValidationResult("Alerts:SweepInterval must be between 00:00:01 and 01:00:00.", [nameof(SweepInterval)]);
         }
 
-        if (LeaseDuration < TimeSpan.FromMinutes(1))
+        if (LeaseDuration < TimeSpan.FromSeconds(5) || LeaseDuration > TimeSpan.FromHours(1))
         {
-            yield return new ValidationResult("Alerts:LeaseDuration must be at least 00:01:00.", [nameof(LeaseDuration)]);
+            yield return new ValidationResult("Alerts:LeaseDuration must be between 00:00:05 and 01:00:00.", [nameof(LeaseDuration)]);
         }
 
         if (RetryBaseDelay <= TimeSpan.Zero || RetryMaxDelay < RetryBaseDelay)

@@ -26,6 +26,8 @@ public static class AlertsServiceCollectionExtensions
         services.AddScoped<SubscriptionService>();
         services.AddScoped<AlertFanOut>();
         services.AddScoped<DigestComposer>();
+        services.AddScoped<AlertMessageComposer>();
+        services.AddScoped<DeliveryClaims>();
         services.AddScoped<AlertDispatcher>();
         services.AddHostedService<AlertDispatcherService>();
 

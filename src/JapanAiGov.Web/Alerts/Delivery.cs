@@ -3,6 +3,7 @@ namespace JapanAiGov.Web.Alerts;
 /// <summary>
 /// One email to send: the outbox row the dispatcher claims with a lease, sends, and marks sent, retried or dead.
 /// <see cref="DedupKey"/> is unique, so fan-out and digest composition can never queue the same email twice.
+/// The state transitions live here (and are unit-tested without a host); the dispatcher only decides which applies.
 /// </summary>
 public sealed class Delivery
 {
@@ -45,4 +46,77 @@ public sealed class Delivery
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// Counts a send that is about to begin. The dispatcher commits it before sending, so a delivery sent again after
+    /// a crash shows both attempts.
+    /// </summary>
+    public void BeginAttempt() => Attempts++;
+
+    public void MarkSent(DateTimeOffset now)
+    {
+        Status = DeliveryStatus.Sent;
+        SentAt = now;
+        ProtectedToken = null;
+        ReleaseLease();
+    }
+
+    /// <summary>
+    /// The attempt (already counted by <see cref="BeginAttempt"/>) failed: a permanent failure is dead at once; a
+    /// transient one is retried with exponential backoff and jitter, until <see cref="AlertsOptions.MaxAttempts"/>.
+    /// </summary>
+    public void MarkFailed(string error, bool permanent, DateTimeOffset now, AlertsOptions options, double random)
+    {
+        if (permanent)
+        {
+            MarkDead(error);
+        }
+        else if (Attempts >= options.MaxAttempts)
+        {
+            MarkDead($"Gave up after {Attempts} attempts: {error}");
+        }
+        else
+        {
+            NextAttemptAt = now + RetryPolicy.Delay(Attempts, options.RetryBaseDelay, options.RetryMaxDelay, random);
+            LastError = Truncate(error);
+            ReleaseLease();
+        }
+    }
+
+    /// <summary>
+    /// Not sent, and not this delivery's fault (e.g. its token was protected with a key this instance does not have
+    /// yet): tried again after the next backoff step, without counting an attempt, so it never becomes dead this way.
+    /// </summary>
+    public void Postpone(string error, DateTimeOffset now, AlertsOptions options, double random)
+    {
+        NextAttemptAt = now + RetryPolicy.Delay(Attempts + 1, options.RetryBaseDelay, options.RetryMaxDelay, random);
+        LastError = Truncate(error);
+        ReleaseLease();
+    }
+
+    /// <summary>Nothing to send any more (the subscription ended, or the confirmation was superseded).</summary>
+    public void Cancel()
+    {
+        Status = DeliveryStatus.Cancelled;
+        ProtectedToken = null;
+        ReleaseLease();
+    }
+
+    public void ReleaseLease()
+    {
+        LeaseOwner = null;
+        LeaseUntil = null;
+    }
+
+    private void MarkDead(string error)
+    {
+        Status = DeliveryStatus.Dead;
+        LastError = Truncate(error);
+
+        // A dead confirmation keeps its token, so an admin's retry can still send the link.
+        ProtectedToken = Kind == DeliveryKind.Confirmation ? ProtectedToken : null;
+        ReleaseLease();
+    }
+
+    private static string Truncate(string error) => error.Length <= LastErrorMaxLength ? error : error[..LastErrorMaxLength];
 }

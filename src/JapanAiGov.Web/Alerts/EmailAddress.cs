@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace JapanAiGov.Web.Alerts;
 
@@ -8,7 +9,7 @@ namespace JapanAiGov.Web.Alerts;
 /// (IDNA). The whole address is lower-cased: in practice mailboxes are case-insensitive, and one person typing
 /// "Ann@Example.org" and "ann@example.org" must get one subscription, not two.
 /// </summary>
-public static class EmailAddress
+public static partial class EmailAddress
 {
     private const string AtomSpecials = "!#$%&'*+/=?^_`{|}~-";
 
@@ -66,4 +67,10 @@ public static class EmailAddress
         var at = email.LastIndexOf('@');
         return at <= 0 ? "***" : email[0] + "***" + email[at..];
     }
+
+    /// <summary>Masks every address inside free text (e.g. an SMTP reply such as "550 5.1.1 &lt;ann@example.org&gt;: unknown").</summary>
+    public static string MaskAll(string text) => AddressInText().Replace(text, match => Mask(match.Value));
+
+    [GeneratedRegex(@"[^\s<>()\[\]@,;:""]+@[^\s<>()\[\]@,;:""]+")]
+    private static partial Regex AddressInText();
 }

@@ -14,7 +14,15 @@ public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnv
 
     public Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
-        System.IO.Directory.CreateDirectory(Directory);
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new MailTransportException($"Cannot create the pickup folder: {exception.Message}", isPermanent: false, exception);
+        }
+
         return Task.FromResult<IMailSession>(new Session(Directory));
     }
 
@@ -27,8 +35,15 @@ public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnv
             var name = new string((message.MessageId ?? Guid.NewGuid().ToString("N")).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
             var path = Path.Combine(directory, name + ".eml");
             var temporary = path + ".tmp";
-            await message.WriteToAsync(temporary, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
+            try
+            {
+                await message.WriteToAsync(temporary, cancellationToken);
+                File.Move(temporary, path, overwrite: true);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new MailTransportException($"Cannot write to the pickup folder: {exception.Message}", isPermanent: false, exception);
+            }
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

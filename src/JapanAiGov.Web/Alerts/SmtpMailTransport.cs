@@ -6,7 +6,10 @@ using MimeKit;
 
 namespace JapanAiGov.Web.Alerts;
 
-/// <summary>Sends over SMTP with MailKit: one connection (and one login) per session, reused for the whole batch.</summary>
+/// <summary>
+/// Sends over SMTP with MailKit: one connection (and one login) per session, reused for a whole pass. Every failure
+/// leaves as a <see cref="MailTransportException"/>, so no MailKit type reaches the dispatcher.
+/// </summary>
 public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
@@ -26,14 +29,35 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
                 await client.AuthenticateAsync(smtp.User, smtp.Password ?? string.Empty, cancellationToken);
             }
         }
-        catch
+        catch (Exception exception)
         {
             client.Dispose();
             socket.Dispose();
-            throw;
+            throw Translate(exception, cancellationToken);
         }
 
         return new Session(client);
+    }
+
+    /// <summary>
+    /// MailKit's exceptions become the product's own: permanent only for a 5xx refusal of this recipient or message;
+    /// the server's reply keeps its status code, with any address in its text masked. Cancellation passes through.
+    /// </summary>
+    private static Exception Translate(Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            return exception;
+        }
+
+        return exception switch
+        {
+            SmtpCommandException command => new MailTransportException(
+                $"{(int)command.StatusCode} {EmailAddress.MaskAll(command.Message)}",
+                (int)command.StatusCode >= 500 && command.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted,
+                exception),
+            _ => new MailTransportException(EmailAddress.MaskAll(exception.Message), isPermanent: false, exception),
+        };
     }
 
     private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
@@ -49,8 +73,17 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
     {
         public bool IsUsable => client.IsConnected;
 
-        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken) =>
-            await client.SendAsync(message, cancellationToken);
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await client.SendAsync(message, cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                throw Translate(exception, cancellationToken);
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {

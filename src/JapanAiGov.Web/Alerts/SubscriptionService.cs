@@ -150,14 +150,6 @@ public sealed class SubscriptionService(
         logger.LogInformation("Subscription {SubscriptionId} unsubscribed", subscription.Id);
     }
 
-    public async Task<string> DescribeScopeAsync(Subscription subscription, CancellationToken cancellationToken)
-    {
-        var itemTitle = subscription.ItemId is { } itemId
-            ? await db.Items.Where(i => i.Id == itemId).Select(i => i.Title).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        return AlertEmailRenderer.DescribeScope(subscription.Scope, itemTitle, subscription.Topic);
-    }
-
     private void QueueConfirmation(Subscription subscription, DateTimeOffset now)
     {
         var token = AlertTokens.Create();

@@ -37,6 +37,28 @@ public sealed class ChangeLog(AppDbContext db)
             .ToList();
     }
 
+    /// <summary>
+    /// The entries of the given status changes, legislative updates and public-comment matches (what alert events
+    /// point at), oldest first; an id that is not (or no longer) a public change is left out.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangeEntry>> FindAsync(
+        IReadOnlyCollection<long> statusChangeIds,
+        IReadOnlyCollection<long> legislativeUpdateIds,
+        IReadOnlyCollection<long> publicCommentMatchIds,
+        CancellationToken cancellationToken = default)
+    {
+        var statusChanges = statusChangeIds.Count == 0
+            ? []
+            : await ToEntries(db.StatusChanges.AsNoTracking().Where(c => statusChangeIds.Contains(c.Id))).ToListAsync(cancellationToken);
+        var updates = legislativeUpdateIds.Count == 0
+            ? []
+            : await ToEntries(LinkedUpdates().Where(x => legislativeUpdateIds.Contains(x.Update.Id))).ToListAsync(cancellationToken);
+        var publicComments = publicCommentMatchIds.Count == 0
+            ? []
+            : await ToEntries(ConfirmedMatches().Where(m => publicCommentMatchIds.Contains(m.Id))).ToListAsync(cancellationToken);
+        return statusChanges.Concat(updates).Concat(publicComments).OrderBy(e => e.OccurredAt).ThenBy(e => e.Kind).ThenBy(e => e.Id).ToList();
+    }
+
     private async Task<List<ChangeEntry>> ReadStatusChangesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
         var query = db.StatusChanges.AsNoTracking();
@@ -61,35 +83,30 @@ public sealed class ChangeLog(AppDbContext db)
             };
         }
 
-        return await query
-            .OrderByDescending(c => c.ChangedAt)
-            .ThenByDescending(c => c.Id)
-            .Take(limit)
-            .Select(c => new ChangeEntry
-            {
-                Kind = ChangeKind.StatusChange,
-                Id = c.Id,
-                OccurredAt = c.ChangedAt,
-                ItemId = c.ItemId,
-                ItemSlug = c.Item!.Slug,
-                ItemTitle = c.Item.Title,
-                ItemTopic = c.Item.Topic,
-                FromStatus = c.FromStatus,
-                ToStatus = c.ToStatus,
-                Reason = c.Reason,
-                EvidenceUrl = c.EvidenceUrl,
-                EffectiveOn = c.EffectiveOn,
-                ChangedBy = c.ChangedBy,
-            })
-            .ToListAsync(cancellationToken);
+        return await ToEntries(query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).Take(limit)).ToListAsync(cancellationToken);
     }
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<Items.StatusChange> statusChanges) =>
+        statusChanges.Select(c => new ChangeEntry
+        {
+            Kind = ChangeKind.StatusChange,
+            Id = c.Id,
+            OccurredAt = c.ChangedAt,
+            ItemId = c.ItemId,
+            ItemSlug = c.Item!.Slug,
+            ItemTitle = c.Item.Title,
+            ItemTopic = c.Item.Topic,
+            FromStatus = c.FromStatus,
+            ToStatus = c.ToStatus,
+            Reason = c.Reason,
+            EvidenceUrl = c.EvidenceUrl,
+            EffectiveOn = c.EffectiveOn,
+            ChangedBy = c.ChangedBy,
+        });
 
     private async Task<List<ChangeEntry>> ReadLegislativeUpdatesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
-        var query =
-            from u in db.LegislativeUpdates.AsNoTracking()
-            join i in db.Items.AsNoTracking() on u.WatchedLaw!.ItemId equals (int?)i.Id
-            select new { Update = u, Item = i };
+        var query = LinkedUpdates();
         if (itemId is { } id)
         {
             query = query.Where(x => x.Item.Id == id);
@@ -111,33 +128,44 @@ public sealed class ChangeLog(AppDbContext db)
             };
         }
 
-        return await query
-            .OrderByDescending(x => x.Update.DetectedAt)
-            .ThenByDescending(x => x.Update.Id)
-            .Take(limit)
-            .Select(x => new ChangeEntry
-            {
-                Kind = ChangeKind.LegislativeUpdate,
-                Id = x.Update.Id,
-                OccurredAt = x.Update.DetectedAt,
-                ItemId = x.Item.Id,
-                ItemSlug = x.Item.Slug,
-                ItemTitle = x.Item.Title,
-                ItemTopic = x.Item.Topic,
-                LawId = x.Update.WatchedLaw!.LawId,
-                LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
-                LawRevisionId = x.Update.Revision.LawRevisionId,
-                AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
-                PromulgationDate = x.Update.Revision.PromulgationDate,
-                EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
-            })
-            .ToListAsync(cancellationToken);
+        return await ToEntries(query.OrderByDescending(x => x.Update.DetectedAt).ThenByDescending(x => x.Update.Id).Take(limit)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Legislative updates of laws linked to an item, with that item: only these are public changes.</summary>
+    private IQueryable<LinkedUpdate> LinkedUpdates() =>
+        from u in db.LegislativeUpdates.AsNoTracking()
+        join i in db.Items.AsNoTracking() on u.WatchedLaw!.ItemId equals (int?)i.Id
+        select new LinkedUpdate { Update = u, Item = i };
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<LinkedUpdate> updates) =>
+        updates.Select(x => new ChangeEntry
+        {
+            Kind = ChangeKind.LegislativeUpdate,
+            Id = x.Update.Id,
+            OccurredAt = x.Update.DetectedAt,
+            ItemId = x.Item.Id,
+            ItemSlug = x.Item.Slug,
+            ItemTitle = x.Item.Title,
+            ItemTopic = x.Item.Topic,
+            LawId = x.Update.WatchedLaw!.LawId,
+            LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
+            LawRevisionId = x.Update.Revision.LawRevisionId,
+            AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
+            PromulgationDate = x.Update.Revision.PromulgationDate,
+            EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
+        });
+
+    private sealed class LinkedUpdate
+    {
+        public required Polling.LegislativeUpdate Update { get; init; }
+
+        public required Items.RegulatoryItem Item { get; init; }
     }
 
     /// <summary>Public-comment cases confirmed for an item, at the moment of confirmation (they sort last within one instant).</summary>
     private async Task<List<ChangeEntry>> ReadPublicCommentsAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
     {
-        var query = db.PublicCommentMatches.AsNoTracking().Where(m => m.State == PublicCommentMatchState.Confirmed && m.DecidedAt != null);
+        var query = ConfirmedMatches();
         if (itemId is { } id)
         {
             query = query.Where(m => m.ItemId == id);
@@ -156,11 +184,15 @@ public sealed class ChangeLog(AppDbContext db)
                 : query.Where(m => m.DecidedAt <= at);
         }
 
-        return await query
-            .OrderByDescending(m => m.DecidedAt)
-            .ThenByDescending(m => m.Id)
-            .Take(limit)
-            .Select(m => new ChangeEntry
+        return await ToEntries(query.OrderByDescending(m => m.DecidedAt).ThenByDescending(m => m.Id).Take(limit)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Only matches an editor confirmed are public changes.</summary>
+    private IQueryable<PublicCommentMatch> ConfirmedMatches() =>
+        db.PublicCommentMatches.AsNoTracking().Where(m => m.State == PublicCommentMatchState.Confirmed && m.DecidedAt != null);
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<PublicCommentMatch> matches) =>
+        matches.Select(m => new ChangeEntry
             {
                 Kind = ChangeKind.PublicComment,
                 Id = m.Id,
@@ -177,7 +209,5 @@ public sealed class ChangeLog(AppDbContext db)
                 CommentDeadline = m.Case.Deadline,
                 ResultPublishedOn = m.Case.Result == null ? null : m.Case.Result.PublishedOn,
                 CommentCount = m.Case.Result == null ? null : m.Case.Result.CommentCount,
-            })
-            .ToListAsync(cancellationToken);
-    }
+            });
 }

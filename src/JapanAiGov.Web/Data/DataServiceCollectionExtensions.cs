@@ -9,6 +9,8 @@ public static class DataServiceCollectionExtensions
 {
     public const string DefaultSqliteConnectionString = "Data Source=data/japanaigov.db";
 
+    private static readonly SqliteSynchronousNormal SqliteSynchronous = new();
+
     /// <summary>
     /// Registers <see cref="AppDbContext"/> on the configured provider (DESIGN.md §5). Configuration is read when the
     /// first context is created, not here, so hosts (and tests) can add configuration sources up to Build().
@@ -17,7 +19,7 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => DatabaseConnection.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString).AddInterceptors(SqliteSynchronous));
         services.AddDbContext<PostgresAppDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
 
         // Everything asks for AppDbContext; which provider's context that is gets decided from configuration at first use.
@@ -25,6 +27,7 @@ public static class DataServiceCollectionExtensions
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : ActivatorUtilities.CreateInstance<AppDbContext>(sp)));
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<FirstDataProtectionKey>();
         return services;
     }
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Data;
 
-/// <summary>Applies migrations and loads the seed data; run explicitly at start and by the <c>migrate</c> command.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILogger<DatabaseInitializer> logger)
+/// <summary>Applies migrations, loads the seed data and creates the first Data Protection key; run explicitly at start and by the <c>migrate</c> command.</summary>
+public sealed class DatabaseInitializer(AppDbContext db, FirstDataProtectionKey firstKey, TimeProvider time, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -44,5 +44,7 @@ public sealed class DatabaseInitializer(AppDbContext db, TimeProvider time, ILog
         {
             logger.LogInformation("Now watching {LawCount} seed laws on e-Gov", watched);
         }
+
+        await firstKey.EnsureAsync(cancellationToken);
     }
 }

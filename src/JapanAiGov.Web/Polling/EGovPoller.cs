@@ -370,9 +370,7 @@ public sealed class EGovPoller(
 
         // The update's key is a temporary value until SaveChanges; EF fixes the foreign key up when it inserts both,
         // so the update and its alert commit in one SaveChanges (the outbox).
-        var alert = new AlertEvent { Kind = AlertEventKind.LegislativeUpdate, ItemId = itemId, CreatedAt = now };
-        alert.LegislativeUpdateId = (long)db.Entry(update).Property(u => u.Id).CurrentValue;
-        db.AlertEvents.Add(alert);
+        db.AlertEvents.Add(AlertEvent.ForLegislativeUpdate((long)db.Entry(update).Property(u => u.Id).CurrentValue, itemId, now));
     }
 
     /// <summary>The revision in force today: the newest whose enforcement date has come (API.md §3.2: never trust the status flag).</summary>

@@ -1,24 +1,16 @@
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanAiGov.Web.IntegrationTests.Alerts;
 
 public sealed class AlertDispatcherTests
 {
-    private static JapanAiGovFactory CreateApp(LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null)
-    {
-        var settings = smtp.Settings();
-        settings["Alerts:DispatcherEnabled"] = "false";
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return new JapanAiGovFactory(settings);
-    }
+    private static JapanAiGovFactory CreateApp(LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null) => smtp.CreateAppWithoutDispatcher(extra);
 
     [Fact]
     public async Task StatusChange_ReachesExactlyTheMatchingConfirmedSubscribers()
@@ -294,7 +286,7 @@ public sealed class AlertDispatcherTests
             var update = new LegislativeUpdate { WatchedLaw = law, Revision = revision, DetectedAt = app.Time.GetUtcNow() };
             db.AddRange(revision, update);
             await db.SaveChangesAsync();
-            db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.LegislativeUpdate, ItemId = item.Id, LegislativeUpdateId = update.Id, CreatedAt = app.Time.GetUtcNow() });
+            db.AlertEvents.Add(AlertEvent.ForLegislativeUpdate(update.Id, item.Id, update.DetectedAt));
             await db.SaveChangesAsync();
         });
 
@@ -306,6 +298,33 @@ public sealed class AlertDispatcherTests
         Assert.Contains("Promulgated: 2026-11-20", message.TextOf(), StringComparison.Ordinal);
         Assert.Contains("http://localhost/items/pipa-amendment-ai-training", message.TextOf(), StringComparison.Ordinal);
         Assert.NotNull(message.Headers["List-Unsubscribe"]);
+    }
+
+    [Fact]
+    public async Task LegislativeUpdateAlert_SaysWhatTheChangeLogSays_ScheduledEnforcementIncluded()
+    {
+        await using var smtp = await LoopbackSmtpServer.StartNewAsync();
+        await using var app = CreateApp(smtp);
+        await app.AddSubscriptionAsync("reader@example.org");
+        await app.AddLegislativeUpdateAsync(
+            "415AC0000000057",
+            "個人情報の保護に関する法律",
+            AlertTestExtensions.PipaSlug,
+            "20270401",
+            promulgated: new DateOnly(2026, 11, 20),
+            enforced: null,
+            detectedAt: app.Time.GetUtcNow(),
+            scheduledEnforcement: new DateOnly(2027, 4, 1));
+
+        await app.DispatchAsync();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var entry = Assert.Single(await scope.ServiceProvider.GetRequiredService<ChangeLog>().ReadAsync(50), e => e.Kind == ChangeKind.LegislativeUpdate);
+        Assert.Equal(new DateOnly(2027, 4, 1), entry.EnforcementDate);
+        var text = Assert.Single(smtp.Messages).TextOf();
+        Assert.Contains($"In force from: {entry.EnforcementDate:yyyy-MM-dd}", text, StringComparison.Ordinal);
+        Assert.Contains($"Amended by: {entry.AmendmentLawTitle}", text, StringComparison.Ordinal);
+        Assert.Contains($"When: {entry.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,17 +8,7 @@ namespace JapanAiGov.Web.IntegrationTests.Alerts;
 
 public sealed class SubscriptionPagesTests
 {
-    private static JapanAiGovFactory CreateApp(LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null)
-    {
-        var settings = smtp.Settings();
-        settings["Alerts:DispatcherEnabled"] = "false";
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return new JapanAiGovFactory(settings);
-    }
+    private static JapanAiGovFactory CreateApp(LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null) => smtp.CreateAppWithoutDispatcher(extra);
 
     private static Task<HttpResponseMessage> SubscribeAsync(HttpClient client, string email, string scope = "AllItems", string cadence = "Immediate", string? itemSlug = null, string? topic = null)
     {

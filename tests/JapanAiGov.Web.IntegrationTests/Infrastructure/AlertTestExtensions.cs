@@ -15,6 +15,19 @@ public static partial class AlertTestExtensions
     public const string PenaltiesSlug = "profit-based-penalties";
     public const string OfficialEvidence = "https://www.ppc.go.jp/en/legal/";
 
+    /// <summary>The app sending to <paramref name="smtp"/>, its background dispatcher off (tests run passes by hand).</summary>
+    public static JapanAiGovFactory CreateAppWithoutDispatcher(this LoopbackSmtpServer smtp, Dictionary<string, string?>? extra = null)
+    {
+        var settings = smtp.Settings();
+        settings["Alerts:DispatcherEnabled"] = "false";
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return new JapanAiGovFactory(settings);
+    }
+
     /// <summary>Runs one dispatcher pass in a fresh scope, as the background service would.</summary>
     public static async Task<DispatchResult> DispatchAsync(this JapanAiGovFactory app)
     {
@@ -73,7 +86,7 @@ public static partial class AlertTestExtensions
         var item = await db.Items.SingleAsync(i => i.Slug == slug);
         var now = app.Time.GetUtcNow();
         var change = item.ChangeStatus(status, reason, evidence, null, "Test editor", null, now);
-        var alertEvent = new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChange = change, CreatedAt = now };
+        var alertEvent = AlertEvent.For(change);
         db.AlertEvents.Add(alertEvent);
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();

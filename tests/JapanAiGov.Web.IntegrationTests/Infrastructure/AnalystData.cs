@@ -56,7 +56,7 @@ public static class AnalystData
             var change = item.ChangeStatus(newStatus, reason, newStatus == ItemStatus.Confirmed ? OfficialEvidence : null, effectiveOn, "Test editor", null, at);
             db.StatusChanges.Add(change);
             await db.SaveChangesAsync();
-            db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = item.Id, StatusChangeId = change.Id, CreatedAt = at });
+            db.AlertEvents.Add(AlertEvent.For(change));
             await db.SaveChangesAsync();
             return change.Id;
         });
@@ -102,7 +102,7 @@ public static class AnalystData
             await db.SaveChangesAsync();
             if (itemId is { } id)
             {
-                db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.LegislativeUpdate, ItemId = id, LegislativeUpdateId = update.Id, CreatedAt = detectedAt });
+                db.AlertEvents.Add(AlertEvent.ForLegislativeUpdate(update.Id, id, update.DetectedAt));
                 await db.SaveChangesAsync();
             }
 

@@ -11,6 +11,21 @@ public static class AppProcess
     /// </summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
+        using var process = Start(environment, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// Starts the app as <see cref="RunAsync"/> does and returns at once: the caller reads its output (or not) and
+    /// ends it, e.g. with <see cref="Process.Kill(bool)"/> for a crash. With no arguments it serves, on a random
+    /// loopback port unless <paramref name="environment"/> sets ASPNETCORE_URLS.
+    /// </summary>
+    public static Process Start(Dictionary<string, string> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -27,6 +42,7 @@ public static class AppProcess
         start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"), "app.db")}";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
 
         // Never the real e-Gov from a test: the watcher is off and points at a closed loopback port unless a test says otherwise.
         start.Environment["PublicComments__Enabled"] = "false";
@@ -36,12 +52,8 @@ public static class AppProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
+        var process = Process.Start(start)!;
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        return process;
     }
 }

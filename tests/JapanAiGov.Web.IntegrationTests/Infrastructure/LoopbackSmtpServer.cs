@@ -33,7 +33,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>Addresses answered with "550 mailbox unavailable" at RCPT TO.</summary>
+    /// <summary>Addresses answered at RCPT TO with a permanent 550 that names the address, as Postfix does.</summary>
     public ConcurrentDictionary<string, bool> Rejected { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Runs before a message is accepted; return false to refuse it with a 554 (it is then not counted).</summary>
@@ -68,6 +68,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         services.Add(new Filter(this));
+        services.Add(new NoDelayListenerFactory());
         _stop = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(_stop.Token);
@@ -169,7 +170,12 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     private sealed class Filter(LoopbackSmtpServer owner) : MailboxFilter
     {
-        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
-            Task.FromResult(!owner.Rejected.ContainsKey($"{to.User}@{to.Host}"));
+        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            var address = $"{to.User}@{to.Host}";
+            return owner.Rejected.ContainsKey(address)
+                ? throw new SmtpResponseException(new SmtpResponse(SmtpReplyCode.MailboxUnavailable, $"5.1.1 <{address}>: Recipient address rejected: User unknown"))
+                : Task.FromResult(true);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,20 @@ public sealed class AlertEmailRendererTests
         Options.Create(new AlertsOptions()),
         new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)));
 
-    private static AlertChange StatusChange(string title = "PIPA amendment", string reason = "Official text <published>.") => new(
-        7, AlertEventKind.StatusChanged, 1, title, "pipa", "privacy", new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero),
-        ItemStatus.Reported, ItemStatus.Confirmed, reason, "https://www.ppc.go.jp/");
+    private static ChangeEntry StatusChange(string title = "PIPA amendment", string reason = "Official text <published>.") => new()
+    {
+        Kind = ChangeKind.StatusChange,
+        Id = 7,
+        ItemId = 1,
+        ItemTitle = title,
+        ItemSlug = "pipa",
+        ItemTopic = "privacy",
+        OccurredAt = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero),
+        FromStatus = ItemStatus.Reported,
+        ToStatus = ItemStatus.Confirmed,
+        Reason = reason,
+        EvidenceUrl = "https://www.ppc.go.jp/",
+    };
 
     [Fact]
     public void Alert_HasSubjectBothPartsAndOneClickUnsubscribeHeaders()
@@ -65,7 +77,7 @@ public sealed class AlertEmailRendererTests
     [Fact]
     public void LegislativeUpdate_SubjectNamesTheLaw()
     {
-        var change = new AlertChange(8, AlertEventKind.LegislativeUpdate, 1, "PIPA amendment", "pipa", "privacy", DateTimeOffset.UnixEpoch, LawTitle: "個人情報の保護に関する法律");
+        var change = new ChangeEntry { Kind = ChangeKind.LegislativeUpdate, Id = 8, ItemId = 1, ItemTitle = "PIPA amendment", ItemSlug = "pipa", ItemTopic = "privacy", OccurredAt = DateTimeOffset.UnixEpoch, LawTitle = "個人情報の保護に関する法律" };
 
         Assert.Equal("[JapanAiGov] New legislative text: 個人情報の保護に関する法律", AlertEmailRenderer.Subject(change));
     }
@@ -83,7 +95,7 @@ public sealed class AlertEmailRendererTests
     [Fact]
     public void Digest_ListsEveryChange()
     {
-        var second = StatusChange("Profit-based penalties") with { EventId = 9 };
+        var second = StatusChange("Profit-based penalties") with { Id = 9 };
 
         var message = Renderer.Digest("reader@example.org", "x", new DateOnly(2026, 11, 24), [StatusChange(), second], "TOKEN", "digest@x");
 

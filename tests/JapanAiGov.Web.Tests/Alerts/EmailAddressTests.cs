@@ -50,4 +50,14 @@ public sealed class EmailAddressTests
     {
         Assert.Equal("r***@example.org", EmailAddress.Mask("reader@example.org"));
     }
+
+    [Theory]
+    [InlineData("5.1.1 <bounce@example.org>: Recipient address rejected", "5.1.1 <b***@example.org>: Recipient address rejected")]
+    [InlineData("Mailbox reader.one+tag@mail.example.co.jp is full; also ann@example.org", "Mailbox r***@mail.example.co.jp is full; also a***@example.org")]
+    [InlineData("4.7.0 Try again later", "4.7.0 Try again later")]
+    [InlineData("", "")]
+    public void MaskAll_MasksEveryAddressInAServerReply(string reply, string expected)
+    {
+        Assert.Equal(expected, EmailAddress.MaskAll(reply));
+    }
 }

@@ -10,7 +10,7 @@ namespace JapanAiGov.Web.Pages.Alerts;
 /// recipient. Only the POST (a person pressing the button) confirms.
 /// </summary>
 [EnableRateLimiting(AlertsRateLimiting.PolicyName)]
-public sealed class ConfirmModel(SubscriptionService subscriptions) : PageModel
+public sealed class ConfirmModel(SubscriptionService subscriptions, AlertMessageComposer composer) : PageModel
 {
     public ConfirmState State { get; private set; }
 
@@ -46,7 +46,7 @@ public sealed class ConfirmModel(SubscriptionService subscriptions) : PageModel
     {
         if (subscription is not null)
         {
-            ScopeDescription = await subscriptions.DescribeScopeAsync(subscription, cancellationToken);
+            ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
             Cadence = subscription.Cadence;
         }
     }

@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Pages.Alerts;
 /// few large mail providers' addresses, and a limit there would silently keep people subscribed.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageModel
+public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMessageComposer composer) : PageModel
 {
     public bool Found { get; private set; }
 
@@ -26,7 +26,7 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageMo
         {
             Found = true;
             Unsubscribed = subscription.UnsubscribedAt is not null;
-            ScopeDescription = await subscriptions.DescribeScopeAsync(subscription, cancellationToken);
+            ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
         }
 
         return Result();
@@ -40,7 +40,7 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions) : PageMo
             await subscriptions.UnsubscribeAsync(subscription, cancellationToken);
             Found = true;
             Unsubscribed = true;
-            ScopeDescription = await subscriptions.DescribeScopeAsync(subscription, cancellationToken);
+            ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
         }
 
         return Result();

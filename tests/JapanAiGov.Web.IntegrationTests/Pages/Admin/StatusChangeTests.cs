@@ -94,13 +94,7 @@ public sealed class StatusChangeTests
     public async Task ChangeStatus_WhenAnotherEditorChangedItFirst_ShowsConflictAndSavesNothing()
     {
         await using var app = new JapanAiGovFactory();
-        var first = await app.CreateSignedInClientAsync(Roles.Editor);
-        var second = await app.CreateSignedInClientAsync(Roles.Editor);
-        var secondForm = await second.GetDocumentAsync(Pipa);
-        var staleVersion = secondForm.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.Version']")!.Value;
-
-        using var firstSave = await first.PostFormAsync(Pipa, new() { ["Input.NewStatus"] = "PendingMetiAnnex", ["Input.Reason"] = "Criteria deferred to METI annexes." });
-        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+        var (second, staleVersion) = await SecondEditorWithAStaleFormAsync(app);
         using var secondSave = await second.PostFormAsync(Pipa, new()
         {
             ["Input.NewStatus"] = "Confirmed",
@@ -118,6 +112,38 @@ public sealed class StatusChangeTests
             Assert.Equal(ItemStatus.PendingMetiAnnex, (await db.Items.SingleAsync(i => i.Slug == "pipa-amendment-ai-training")).Status);
             Assert.Equal(1, await db.AlertEvents.CountAsync());
         });
+    }
+
+    [Fact]
+    public async Task ChangeStatus_WhenAnotherEditorMadeTheSameChangeFirst_ShowsConflictNotAlreadyInThatStatus()
+    {
+        await using var app = new JapanAiGovFactory();
+        var (second, staleVersion) = await SecondEditorWithAStaleFormAsync(app);
+        using var secondSave = await second.PostFormAsync(Pipa, new()
+        {
+            ["Input.NewStatus"] = "PendingMetiAnnex",
+            ["Input.Reason"] = "Adopted in principle; annexes pending.",
+            ["Input.Version"] = staleVersion,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, secondSave.StatusCode);
+        var document = await secondSave.ReadDocumentAsync();
+        Assert.Contains("Another editor changed this item", document.QuerySelector(".validation-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("already", document.Body!.TextContent, StringComparison.Ordinal);
+        await app.WithDbAsync(async db => Assert.Equal(1, await db.AlertEvents.CountAsync()));
+    }
+
+    /// <summary>Two editors open the status form; the first moves the item to Pending METI annex. Returns the second and the version on its form.</summary>
+    private static async Task<(HttpClient Second, string StaleVersion)> SecondEditorWithAStaleFormAsync(JapanAiGovFactory app)
+    {
+        var first = await app.CreateSignedInClientAsync(Roles.Editor);
+        var second = await app.CreateSignedInClientAsync(Roles.Editor);
+        var secondForm = await second.GetDocumentAsync(Pipa);
+        var staleVersion = secondForm.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.Version']")!.Value;
+
+        using var firstSave = await first.PostFormAsync(Pipa, new() { ["Input.NewStatus"] = "PendingMetiAnnex", ["Input.Reason"] = "Criteria deferred to METI annexes." });
+        Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
+        return (second, staleVersion);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, AlertSignal signal, TimeProvider
             select new { d.Id, d.Kind, d.AlertEventId, d.DigestDate, s.Email, d.Attempts, d.LastError, d.CreatedAt })
             .Take(DeadShown)
             .ToListAsync(cancellationToken);
-        Dead = dead.Select(d => new DeadRow(d.Id, d.Kind, d.AlertEventId, d.DigestDate, EmailAddress.Mask(d.Email), d.Attempts, d.LastError, d.CreatedAt)).ToList();
+        Dead = dead.Select(d => new DeadRow(d.Id, d.Kind, d.AlertEventId, d.DigestDate, EmailAddress.Mask(d.Email), d.Attempts, d.LastError is null ? null : EmailAddress.MaskAll(d.LastError), d.CreatedAt)).ToList();
     }
 
     public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)

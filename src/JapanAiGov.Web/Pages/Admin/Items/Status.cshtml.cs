@@ -52,6 +52,13 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
             return NotFound();
         }
 
+        // A stale form is a conflict before anything else: judged against the item someone else just changed, the
+        // loser of a race to the same status would otherwise read "already in that status".
+        if (Input.Version != Item.Version)
+        {
+            return ShowConflict();
+        }
+
         foreach (var error in Item.ValidateStatusChange(Input.NewStatus, Input.Reason, Input.EvidenceUrl))
         {
             ModelState.AddModelError($"{nameof(Input)}.{error.Field}", error.Message);
@@ -62,17 +69,12 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
             return Page();
         }
 
-        if (Input.Version != Item.Version)
-        {
-            return ShowConflict();
-        }
-
         var editor = await Editor.FromAsync(users, User);
         var now = time.GetUtcNow();
         var fromStatus = Item.Status;
         db.Entry(Item).Property(i => i.Version).OriginalValue = Input.Version;
         var change = Item.ChangeStatus(Input.NewStatus, Input.Reason!, Input.EvidenceUrl, Input.EffectiveOn, editor.DisplayName, editor.UserId, now);
-        db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.StatusChanged, ItemId = Item.Id, StatusChange = change, CreatedAt = now });
+        db.AlertEvents.Add(AlertEvent.For(change));
         var audit = new AuditDiff()
             .Add(nameof(RegulatoryItem.Status), fromStatus, change.ToStatus)
             .Add(nameof(StatusChange.Reason), null, change.Reason)

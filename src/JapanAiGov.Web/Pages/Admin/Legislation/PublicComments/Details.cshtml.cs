@@ -91,7 +91,7 @@ public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, Ti
         if (confirmed)
         {
             // The confirmation and its alert commit together (the outbox); the dispatcher is woken after the commit.
-            db.AlertEvents.Add(new AlertEvent { Kind = AlertEventKind.PublicComment, ItemId = match.ItemId, PublicCommentMatchId = match.Id, CreatedAt = now });
+            db.AlertEvents.Add(AlertEvent.ForPublicComment(match.Id, match.ItemId, now));
             await db.SaveChangesAsync(cancellationToken);
             alertSignal.Notify();
             logger.LogInformation("Public-comment match {PublicCommentMatchId} (case {PublicCommentCaseId}) confirmed for item {ItemId} by user {UserId}", matchId, caseId, match.ItemId, editor.UserId);

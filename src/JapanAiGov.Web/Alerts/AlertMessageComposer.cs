@@ -1,0 +1,100 @@
+using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace JapanAiGov.Web.Alerts;
+
+/// <summary>
+/// Composes the email for a delivery of each kind (confirmation, alert, digest), and says in words what a subscription
+/// follows. What changed comes from <see cref="ChangeLog"/>, the read model behind /changes, the Atom feeds and the
+/// API, so an email never says something different from the site. Scoped: changes and scope descriptions are
+/// cached for one dispatcher pass.
+/// </summary>
+public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, AlertEmailRenderer renderer, AlertTokenProtector protector)
+{
+    private readonly Dictionary<long, ChangeEntry?> _changes = [];
+    private readonly Dictionary<long, string> _scopes = [];
+
+    public static string DescribeScope(SubscriptionScope scope, string? itemTitle, string? topic) => scope switch
+    {
+        SubscriptionScope.Item => $"the item “{itemTitle}”",
+        SubscriptionScope.Topic => $"the topic “{topic}”",
+        _ => "every item JapanAiGov tracks",
+    };
+
+    public async Task<string> DescribeScopeAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        if (!_scopes.TryGetValue(subscription.Id, out var scope))
+        {
+            var itemTitle = subscription.ItemId is { } itemId
+                ? await db.Items.Where(i => i.Id == itemId).Select(i => i.Title).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            scope = DescribeScope(subscription.Scope, itemTitle, subscription.Topic);
+            _scopes[subscription.Id] = scope;
+        }
+
+        return scope;
+    }
+
+    /// <summary>The email for <paramref name="delivery"/> (its Subscription loaded), or null when there is nothing to send any more.</summary>
+    /// <exception cref="UnsafeHeaderException">Stored text cannot go into a header: sending it can never succeed.</exception>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">A token cannot be decrypted (see <see cref="AlertTokenProtector.IsKeyProblem"/>).</exception>
+    public async Task<MimeMessage?> ComposeAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var subscription = delivery.Subscription ?? throw new InvalidOperationException("The delivery's subscription is not loaded.");
+        switch (delivery.Kind)
+        {
+            case DeliveryKind.Confirmation when subscription.ConfirmedAt is null && subscription.UnsubscribedAt is null && delivery.ProtectedToken is not null:
+                var token = protector.Unprotect(delivery.ProtectedToken);
+                return subscription.ConfirmTokenHash != AlertTokens.Hash(token)
+                    ? null
+                    : renderer.Confirmation(subscription.Email, await DescribeScopeAsync(subscription, cancellationToken), subscription.Cadence, token, delivery.MessageId);
+
+            case DeliveryKind.Alert when subscription.IsActive && delivery.AlertEventId is { } eventId:
+                var change = await LoadChangeAsync(eventId, cancellationToken);
+                return change is null
+                    ? null
+                    : renderer.Alert(subscription.Email, await DescribeScopeAsync(subscription, cancellationToken), change, protector.Unprotect(subscription.UnsubscribeTokenProtected), delivery.MessageId);
+
+            case DeliveryKind.Digest when subscription.IsActive && delivery.DigestDate is { } day:
+                var changes = await LoadDigestAsync(subscription, day, cancellationToken);
+                return changes.Count == 0
+                    ? null
+                    : renderer.Digest(subscription.Email, await DescribeScopeAsync(subscription, cancellationToken), day, changes, protector.Unprotect(subscription.UnsubscribeTokenProtected), delivery.MessageId);
+
+            default:
+                return null;
+        }
+    }
+
+    private async Task<ChangeEntry?> LoadChangeAsync(long eventId, CancellationToken cancellationToken)
+    {
+        if (!_changes.TryGetValue(eventId, out var change))
+        {
+            change = (await LoadChangesAsync(db.AlertEvents.Where(e => e.Id == eventId), cancellationToken)).SingleOrDefault();
+            _changes[eventId] = change;
+        }
+
+        return change;
+    }
+
+    private async Task<IReadOnlyList<ChangeEntry>> LoadDigestAsync(Subscription subscription, DateOnly day, CancellationToken cancellationToken)
+    {
+        var start = DigestComposer.StartOf(day);
+        var end = DigestComposer.StartOf(day.AddDays(1));
+        var confirmedAt = subscription.ConfirmedAt!.Value;
+        var changes = await LoadChangesAsync(db.AlertEvents.Where(e => e.CreatedAt >= start && e.CreatedAt < end && e.CreatedAt >= confirmedAt), cancellationToken);
+        return changes.Where(c => DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();
+    }
+
+    private async Task<IReadOnlyList<ChangeEntry>> LoadChangesAsync(IQueryable<AlertEvent> events, CancellationToken cancellationToken)
+    {
+        var links = await events.AsNoTracking().Select(e => new { e.StatusChangeId, e.LegislativeUpdateId, e.PublicCommentMatchId }).ToListAsync(cancellationToken);
+        return await changeLog.FindAsync(
+            links.Where(l => l.StatusChangeId is not null).Select(l => l.StatusChangeId!.Value).ToList(),
+            links.Where(l => l.LegislativeUpdateId is not null).Select(l => l.LegislativeUpdateId!.Value).ToList(),
+            links.Where(l => l.PublicCommentMatchId is not null).Select(l => l.PublicCommentMatchId!.Value).ToList(),
+            cancellationToken);
+    }
+}
