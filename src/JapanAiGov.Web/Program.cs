@@ -11,10 +11,11 @@ using JapanAiGov.Web.PublicComments;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
     builder.AddLogging();
     builder.Services.AddData();
     builder.Services.AddWeb();
+    builder.AddDataProtectionCertificate();
     builder.Services.AddAccounts();
     builder.Services.AddAlerts();
     builder.Services.AddPolling();

@@ -101,7 +101,7 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         var change = item.ChangeStatus(next, "Benchmark status change with a reason.", null, null, "Benchmark", null, now);
         db.AlertEvents.Add(AlertEvent.For(change));
         await db.SaveChangesAsync();
-        scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
+        scope.ServiceProvider.GetRequiredService<WakeUpSignal<AlertDispatcher>>().Notify();
     }
 
     /// <summary>Clears earlier deliveries and marks earlier events done, so the next fan-out is exactly one event.</summary>

@@ -1,4 +1,6 @@
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Accounts;
 
@@ -13,10 +15,20 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
             return AccountResult.Fail($"Unknown role '{role}'. Use one of: {string.Join(", ", Roles.All)}.");
         }
 
+        if (displayName is not null && SafeText.HasForbiddenCharacter(displayName, multiLine: false))
+        {
+            return AccountResult.Fail(new PlainTextAttribute().FormatErrorMessage("DisplayName"));
+        }
+
+        if (displayName?.Trim().Length > AppUser.DisplayNameMaxLength)
+        {
+            return AccountResult.Fail($"The display name can be at most {AppUser.DisplayNameMaxLength} characters.");
+        }
+
         email = email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return AccountResult.Fail($"An account with the email {email} already exists.");
+            return Exists(email);
         }
 
         await EnsureRolesAsync();
@@ -28,7 +40,17 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Split('@')[0] : displayName.Trim(),
             CreatedAt = time.GetUtcNow(),
         };
-        var created = await users.CreateAsync(user, password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException) when (users.Users.Any(u => u.NormalizedEmail == users.NormalizeEmail(email)))
+        {
+            // The same account was created by someone else between the check above and this insert.
+            return Exists(email);
+        }
+
         if (!created.Succeeded)
         {
             return AccountResult.Fail(created.Errors.Select(e => e.Description).ToArray());
@@ -44,6 +66,8 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         logger.LogInformation("Created account {UserId} with role {Role}", user.Id, canonicalRole);
         return AccountResult.Ok;
     }
+
+    private static AccountResult Exists(string email) => AccountResult.Fail($"An account with the email {email} already exists.");
 
     private async Task EnsureRolesAsync()
     {

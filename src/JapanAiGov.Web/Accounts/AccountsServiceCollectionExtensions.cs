@@ -1,5 +1,10 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Accounts;
 
@@ -21,29 +26,56 @@ public static class AccountsServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
 
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
             options.AccessDeniedPath = "/account/denied";
-            options.Cookie.Name = "JapanAiGov.Auth";
+            options.Cookie.Name = AuthCookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = SessionPolicy.IdleTimeout;
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = SessionPolicy.OnSigningIn;
+            options.Events.OnValidatePrincipal = SessionPolicy.ValidateAsync;
         });
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        // Disabling an account or changing its role updates its security stamp; sessions notice within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A site served over https (App:PublicBaseUrl) marks its cookies Secure always, and names the auth and
+        // antiforgery cookies with the __Host- prefix, which browsers accept only when Secure, for this host, for path /.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<AppOptions>>((options, app) =>
+        {
+            if (IsHttps(app.Value))
+            {
+                options.Cookie.Name = HostPrefix + AuthCookieName;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            }
+        });
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<AppOptions>>((options, app) =>
+        {
+            if (IsHttps(app.Value))
+            {
+                options.Cookie.Name = HostPrefix + "JapanAiGov.Antiforgery";
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            }
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
 
         services.AddScoped<AccountService>();
+        services.AddOptions<RateLimiterOptions>().Configure(SignInThrottle.Configure);
         return services;
     }
+
+    public const string AuthCookieName = "JapanAiGov.Auth";
+
+    private const string HostPrefix = "__Host-";
+
+    private static bool IsHttps(AppOptions app) => app.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

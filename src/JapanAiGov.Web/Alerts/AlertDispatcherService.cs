@@ -1,15 +1,16 @@
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
-/// Runs <see cref="AlertDispatcher.DispatchDueAsync"/> at start, whenever <see cref="AlertSignal"/> fires (a change
+/// Runs <see cref="AlertDispatcher.DispatchDueAsync"/> at start, whenever <see cref="WakeUpSignal{TWorker}"/> fires (a change
 /// just committed), and every <see cref="AlertsOptions.SweepInterval"/> to catch anything a lost signal missed.
 /// One failed pass is logged and never stops the host.
 /// </summary>
 public sealed class AlertDispatcherService(
     IServiceScopeFactory scopes,
-    AlertSignal signal,
+    WakeUpSignal<AlertDispatcher> signal,
     IOptions<AlertsOptions> options,
     TimeProvider time,
     ILogger<AlertDispatcherService> logger) : BackgroundService
@@ -52,7 +53,7 @@ public sealed class AlertDispatcherService(
     private async Task WaitForWorkAsync(CancellationToken stoppingToken)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var signalled = signal.WaitAsync(Timeout.InfiniteTimeSpan, wait.Token);
+        var signalled = signal.WaitAsync(Timeout.InfiniteTimeSpan, time, wait.Token);
         var swept = Task.Delay(options.Value.SweepInterval, time, wait.Token);
         await Task.WhenAny(signalled, swept);
         await wait.CancelAsync();

@@ -11,8 +11,9 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Builds the emails: plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
-/// unsubscribe headers on everything but the confirmation. Text that came from users (item and law titles, the
-/// address) is checked before it goes into a header: CR/LF there is refused with <see cref="UnsafeHeaderException"/>.
+/// unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
+/// flattened to one line before it goes into the subject and cleaned of control characters in the bodies
+/// (<see cref="SafeText"/>); a recipient address with CR/LF is refused with <see cref="UnsafeHeaderException"/>.
 /// </summary>
 public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<AppOptions> app, IOptions<AlertsOptions> alerts, TimeProvider time)
 {
@@ -61,16 +62,16 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(confirm.ToString())}\">Open the confirmation page</a> and press <strong>Confirm</strong> to start receiving them.</p>")
             .Append(CultureInfo.InvariantCulture, $"<p>The link works for {expires}. If you did not ask for this, ignore this email: nothing will be sent.</p>")
             .ToString();
-        return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, Wrap(html), unsubscribeToken: null);
+        return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, html, unsubscribeToken: null);
     }
 
     public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
     {
         var text = new StringBuilder();
         var html = new StringBuilder();
-        AppendChange(change, text, html);
+        AppendChange(change, text, html, heading: "h1");
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
-        return Build(to, Subject(change), messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
+        return Build(to, Subject(change), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
     public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
@@ -82,39 +83,31 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"== {Subject(change)[SubjectPrefix.Length..]}");
             html.Append("<hr>");
-            AppendChange(change, text, html);
+            AppendChange(change, text, html, heading: "h2");
             text.AppendLine();
         }
 
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
-        return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), Wrap(html.ToString()), unsubscribeToken);
+        return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
-    private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html)
+    /// <param name="heading">h1 when the change is the whole email, h2 under a digest's h1.</param>
+    private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
     {
         var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
         if (change.Kind == ChangeKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
             text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
-            html.Append(CultureInfo.InvariantCulture, $"<h2>New legislative text: {H(law)}</h2>");
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>New legislative text: {H(law)}</{heading}>");
             if (change.AmendmentLawTitle is not null)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentLawTitle}");
                 html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentLawTitle)}</p>");
             }
 
-            if (change.PromulgationDate is { } promulgated)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Promulgated: {promulgated:yyyy-MM-dd}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Promulgated: {promulgated:yyyy-MM-dd}</p>");
-            }
-
-            if (change.EnforcementDate is { } enforced)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"In force from: {enforced:yyyy-MM-dd}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>In force from: {enforced:yyyy-MM-dd}</p>");
-            }
+            AppendLine(change.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null, text, html);
+            AppendLine(change.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, change.EnforcementDateIsScheduled) : null, text, html);
 
             text.AppendLine(CultureInfo.InvariantCulture, $"Item: {change.ItemTitle}");
             html.Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
@@ -137,7 +130,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             text.AppendLine(CultureInfo.InvariantCulture, $"{change.ItemTitle}")
                 .AppendLine(CultureInfo.InvariantCulture, $"Status: {from} → {to}")
                 .AppendLine(CultureInfo.InvariantCulture, $"Reason: {change.Reason}");
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{H(change.ItemTitle)}</h2>")
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(change.ItemTitle)}</{heading}>")
                 .Append(CultureInfo.InvariantCulture, $"<p>Status: <strong>{H(from)}</strong> → <strong>{H(to)}</strong></p>")
                 .Append(CultureInfo.InvariantCulture, $"<p>Reason: {H(change.Reason ?? string.Empty)}</p>");
             if (change.EvidenceUrl is not null)
@@ -145,12 +138,23 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
                 text.AppendLine(CultureInfo.InvariantCulture, $"Evidence: {change.EvidenceUrl}");
                 html.Append(CultureInfo.InvariantCulture, $"<p>Evidence: <a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a></p>");
             }
+
+            AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
             .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
         html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
+    }
+
+    private static void AppendLine(string? line, StringBuilder text, StringBuilder html)
+    {
+        if (line is not null)
+        {
+            text.AppendLine(line);
+            html.Append("<p>").Append(H(line)).Append("</p>");
+        }
     }
 
     private void AppendFooter(string scopeDescription, string unsubscribeToken, StringBuilder text, StringBuilder html)
@@ -170,7 +174,8 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(email.Value.From));
         message.To.Add(MailboxAddress.Parse(UnsafeHeaderException.Check(to, "recipient address")));
-        message.Subject = UnsafeHeaderException.Check(subject, "subject");
+        // Titles come from editors and e-Gov: a line break there is flattened, never refused, so the alert still goes out.
+        message.Subject = SafeText.SingleLine(subject);
         message.MessageId = messageId;
         message.Date = time.GetUtcNow();
         message.Headers.Add("Auto-Submitted", "auto-generated");
@@ -180,12 +185,12 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 
-        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        message.Body = new BodyBuilder { TextBody = SafeText.MultiLine(text), HtmlBody = SafeText.MultiLine(Wrap(message.Subject, html)) }.ToMessageBody();
         return message;
     }
 
-    private static string Wrap(string body) =>
-        $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
+    private static string Wrap(string title, string body) =>
+        $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{H(title)}</title></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
 
     private static string SafeHref(string url) =>
         HttpUrl.TryParse(url, out var uri) ? uri.ToString() : "#";

@@ -15,11 +15,19 @@ public sealed class EmailOptions : IValidatableObject
     [Required(ErrorMessage = "Email:PickupDirectory is required.")]
     public string PickupDirectory { get; set; } = "data/mail";
 
+    /// <summary>DKIM signing (Email:Dkim:Domain, Selector, PrivateKeyFile); off when unset.</summary>
+    public DkimOptions Dkim { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!MailboxAddress.TryParse(From, out _) || From.Contains('\r') || From.Contains('\n'))
         {
             yield return new ValidationResult($"Email:From must be a mailbox such as 'JapanAiGov <alerts@example.org>', not '{From}'.", [nameof(From)]);
+        }
+
+        foreach (var result in Dkim.Validate())
+        {
+            yield return result;
         }
     }
 }

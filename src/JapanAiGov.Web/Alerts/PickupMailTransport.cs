@@ -5,10 +5,10 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Writes each message as an .eml file into Email:PickupDirectory (relative to the content root), so a fresh
-/// checkout sends "mail" with no server. The file is named after the Message-ID and written atomically, so a
+/// checkout sends "mail" with no server. Files hold the message exactly as it would go on the wire (see <see cref="WireFormat"/>). The file is named after the Message-ID and written atomically, so a
 /// re-send replaces the file instead of adding a second one.
 /// </summary>
-public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IMailTransport
+public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnvironment environment, WireFormat wire) : IMailTransport
 {
     public string Directory => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
 
@@ -23,10 +23,10 @@ public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnv
             throw new MailTransportException($"Cannot create the pickup folder: {exception.Message}", isPermanent: false, exception);
         }
 
-        return Task.FromResult<IMailSession>(new Session(Directory));
+        return Task.FromResult<IMailSession>(new Session(Directory, wire));
     }
 
-    private sealed class Session(string directory) : IMailSession
+    private sealed class Session(string directory, WireFormat wire) : IMailSession
     {
         public bool IsUsable => true;
 
@@ -37,7 +37,8 @@ public sealed class PickupMailTransport(IOptions<EmailOptions> options, IHostEnv
             var temporary = path + ".tmp";
             try
             {
-                await message.WriteToAsync(temporary, cancellationToken);
+                wire.Prepare(message);
+                await message.WriteToAsync(WireFormat.Options, temporary, cancellationToken);
                 File.Move(temporary, path, overwrite: true);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -10,7 +10,7 @@ namespace JapanAiGov.Web.Alerts;
 /// Sends over SMTP with MailKit: one connection (and one login) per session, reused for a whole pass. Every failure
 /// leaves as a <see cref="MailTransportException"/>, so no MailKit type reaches the dispatcher.
 /// </summary>
-public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTransport
+public sealed class SmtpMailTransport(IOptions<SmtpOptions> options, WireFormat wire) : IMailTransport
 {
     public async Task<IMailSession> OpenAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
             throw Translate(exception, cancellationToken);
         }
 
-        return new Session(client);
+        return new Session(client, wire);
     }
 
     /// <summary>
@@ -69,12 +69,13 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         _ => SecureSocketOptions.Auto,
     };
 
-    private sealed class Session(SmtpClient client) : IMailSession
+    private sealed class Session(SmtpClient client, WireFormat wire) : IMailSession
     {
         public bool IsUsable => client.IsConnected;
 
         public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
+            wire.Prepare(message);
             try
             {
                 await client.SendAsync(message, cancellationToken);

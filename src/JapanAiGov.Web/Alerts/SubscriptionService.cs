@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ public sealed class SubscriptionService(
     AppDbContext db,
     AlertTokenProtector protector,
     AlertEmailRenderer renderer,
-    AlertSignal signal,
+    WakeUpSignal<AlertDispatcher> signal,
     IOptions<AlertsOptions> options,
     TimeProvider time,
     ILogger<SubscriptionService> logger)

@@ -14,10 +14,10 @@ public static class AnalysisEndpoints
 
     public static IEndpointRouteBuilder MapAnalysis(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feeds/changes.atom", ChangesFeedAsync).ExcludeFromDescription();
-        endpoints.MapGet("/items/{slug}/feed.atom", ItemFeedAsync).ExcludeFromDescription();
-        endpoints.MapGet("/calendar.ics", CalendarAsync).ExcludeFromDescription();
-        endpoints.MapGet("/export.csv", ExportCsvAsync).ExcludeFromDescription();
+        endpoints.MapPublicGet("/feeds/changes.atom", ChangesFeedAsync).ExcludeFromDescription();
+        endpoints.MapPublicGet("/items/{slug}/feed.atom", ItemFeedAsync).ExcludeFromDescription();
+        endpoints.MapPublicGet("/calendar.ics", CalendarAsync).ExcludeFromDescription();
+        endpoints.MapPublicGet("/export.csv", ExportCsvAsync).ExcludeFromDescription();
         return endpoints;
     }
 

@@ -13,6 +13,7 @@ public static class AnalysisServiceCollectionExtensions
         services.AddScoped<DashboardQuery>();
         services.AddScoped<ChangeLog>();
         services.AddScoped<ItemCalendar>();
+        services.AddPublicReadCors();
         return services;
     }
 }

@@ -49,7 +49,11 @@ public sealed record ChangeEntry
 
     public DateOnly? PromulgationDate { get; init; }
 
+    /// <summary>When the revision comes into force: the fixed date, or else the date e-Gov schedules.</summary>
     public DateOnly? EnforcementDate { get; init; }
+
+    /// <summary>True when <see cref="EnforcementDate"/> is only scheduled, not yet fixed.</summary>
+    public bool EnforcementDateIsScheduled { get; init; }
 
     /// <summary>e-Gov's case number of a public-comment entry.</summary>
     public string? CaseId { get; init; }

@@ -4,12 +4,17 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Xml;
+using System.Xml.Linq;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Analysis;
 
-/// <summary>Writes change-log entries as an Atom 1.0 feed (RFC 4287) with System.ServiceModel.Syndication.</summary>
+/// <summary>
+/// Writes change-log entries as an Atom 1.0 feed (RFC 4287) with System.ServiceModel.Syndication. Every text from
+/// editors or e-Gov passes <see cref="SafeText"/> first: XML 1.0 forbids most control characters, and one such
+/// character in one title would otherwise make the whole feed fail for every reader.
+/// </summary>
 public static class ChangeFeed
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
@@ -31,7 +36,7 @@ public static class ChangeFeed
         DateTimeOffset emptyUpdated)
     {
         var updated = entries.Count > 0 ? entries.Max(e => e.OccurredAt) : emptyUpdated;
-        var feed = new SyndicationFeed(title, subtitle, app.Link(alternatePath), feedId, updated)
+        var feed = new SyndicationFeed(SafeText.SingleLine(title), SafeText.SingleLine(subtitle), app.Link(alternatePath), feedId, updated)
         {
             Generator = "JapanAiGov",
             Language = "en",
@@ -40,14 +45,40 @@ public static class ChangeFeed
         feed.Links.Add(SyndicationLink.CreateSelfLink(app.Link(selfPath), "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = "JapanAiGov editors", Uri = app.Link("/").ToString() });
 
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        var document = new XDocument();
+        using (var writer = document.CreateWriter())
         {
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
+        KeepSubSecondDates(document, updated, entries);
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            document.Save(writer);
+        }
+
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// The formatter writes whole seconds; entries committed within one second would then share a timestamp and
+    /// readers order them arbitrarily. RFC 3339 allows a fraction, so the exact instants are written back.
+    /// </summary>
+    private static void KeepSubSecondDates(XDocument document, DateTimeOffset updated, IReadOnlyList<ChangeEntry> entries)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var root = document.Root!;
+        root.Element(atom + "updated")!.Value = Rfc3339(updated);
+        foreach (var (element, entry) in root.Elements(atom + "entry").Zip(entries))
+        {
+            element.Element(atom + "updated")!.Value = Rfc3339(entry.OccurredAt);
+            element.Element(atom + "published")!.Value = Rfc3339(entry.OccurredAt);
+        }
+    }
+
+    private static string Rfc3339(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     private static SyndicationItem ToItem(AppOptions app, ChangeEntry entry)
     {
@@ -55,17 +86,17 @@ public static class ChangeFeed
         var item = new SyndicationItem
         {
             Id = entry.EntryId,
-            Title = new TextSyndicationContent(entry.Headline),
+            Title = new TextSyndicationContent(SafeText.SingleLine(entry.Headline)),
             Content = SyndicationContent.CreateHtmlContent(ContentHtml(entry, itemUrl)),
             LastUpdatedTime = entry.OccurredAt,
             PublishDate = entry.OccurredAt,
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(itemUrl, "text/html"));
-        item.Categories.Add(new SyndicationCategory(entry.ItemTopic));
+        item.Categories.Add(new SyndicationCategory(SafeText.SingleLine(entry.ItemTopic)));
         item.Categories.Add(new SyndicationCategory(ChangeEntry.Slug(entry.Kind)));
         if (entry.ChangedBy is not null)
         {
-            item.Authors.Add(new SyndicationPerson { Name = entry.ChangedBy });
+            item.Authors.Add(new SyndicationPerson { Name = SafeText.SingleLine(entry.ChangedBy) });
         }
 
         return item;
@@ -85,7 +116,7 @@ public static class ChangeFeed
                 html.Append("<p>Evidence: ").Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
             }
 
-            Paragraph(html, entry.EffectiveOn is { } effective ? "Effective: " + Day(effective) : null);
+            Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
         }
         else if (entry.Kind == ChangeKind.PublicComment)
         {
@@ -96,8 +127,8 @@ public static class ChangeFeed
         {
             Paragraph(html, $"e-Gov lists a new revision of {entry.LawTitle} ({entry.LawId}), the law this item follows.");
             Paragraph(html, entry.AmendmentLawTitle is null ? null : "Amended by: " + entry.AmendmentLawTitle);
-            Paragraph(html, entry.PromulgationDate is { } promulgated ? "Promulgated: " + Day(promulgated) : null);
-            Paragraph(html, entry.EnforcementDate is { } enforced ? "In force: " + Day(enforced) : null);
+            Paragraph(html, entry.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null);
+            Paragraph(html, entry.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, entry.EnforcementDateIsScheduled) : null);
             Paragraph(html, entry.LawRevisionId is null ? null : "Revision: " + entry.LawRevisionId);
         }
 
@@ -109,14 +140,13 @@ public static class ChangeFeed
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            html.Append("<p>").Append(Encoder.Encode(text)).Append("</p>");
+            html.Append("<p>").Append(Encoder.Encode(SafeText.MultiLine(text))).Append("</p>");
         }
     }
 
     private static string Anchor(string url, string text) =>
         HttpUrl.TryParse(url, out var uri)
-            ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(text)}</a>"
-            : Encoder.Encode(text);
+            ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(SafeText.SingleLine(text))}</a>"
+            : Encoder.Encode(SafeText.SingleLine(text));
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

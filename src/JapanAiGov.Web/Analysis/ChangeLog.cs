@@ -153,6 +153,7 @@ public sealed class ChangeLog(AppDbContext db)
             AmendmentLawTitle = x.Update.Revision.AmendmentLawTitle,
             PromulgationDate = x.Update.Revision.PromulgationDate,
             EnforcementDate = x.Update.Revision.EnforcementDate ?? x.Update.Revision.ScheduledEnforcementDate,
+            EnforcementDateIsScheduled = x.Update.Revision.EnforcementDate == null && x.Update.Revision.ScheduledEnforcementDate != null,
         });
 
     private sealed class LinkedUpdate

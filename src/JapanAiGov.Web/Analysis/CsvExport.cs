@@ -42,6 +42,8 @@ public static class CsvExport
     /// <summary>One cell: neutralised against formula injection, then quoted if it holds a comma, quote or line break.</summary>
     public static string Cell(string value)
     {
+        // Stored text may hold control characters no spreadsheet shows; line breaks stay (quoted) as LF.
+        value = SafeText.MultiLine(value);
         // OWASP's list: =, +, -, @ start a formula in Excel, LibreOffice and Google Sheets; tab and CR can too.
         // Their full-width forms are included because Japanese spreadsheet setups may normalise them on import.
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '＝' or '＋' or '－' or '＠')

@@ -15,15 +15,15 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
     public async Task<DashboardView> RunAsync(DashboardFilter filter, CancellationToken cancellationToken)
     {
         var notices = new List<string>();
-        var status = ParseStatus(filter.Status, notices);
+        var statuses = ParseStatus(filter.Status, notices);
         var topic = string.IsNullOrWhiteSpace(filter.Topic) ? null : filter.Topic.Trim();
         var searchQuery = SearchQuery.Parse(filter.Query);
         var asOf = ParseAsOf(filter.AsOf, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), notices);
 
         var matches = searchQuery.IsEmpty ? null : await search.FindItemIdsAsync(searchQuery, cancellationToken);
         var (counts, topics, rows) = asOf is { } day
-            ? await PastAsync(day, status, topic, matches, cancellationToken)
-            : await CurrentAsync(status, topic, matches, cancellationToken);
+            ? await PastAsync(day, statuses, topic, matches, cancellationToken)
+            : await CurrentAsync(statuses, topic, matches, cancellationToken);
 
         var result = rows.OrderByDescending(r => r.StatusChangedAt).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
         if (!searchQuery.IsEmpty && result.Count > 0)
@@ -33,7 +33,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
         return new DashboardView
         {
-            StatusFilter = status,
+            Statuses = statuses,
             Topic = topic,
             Search = searchQuery,
             AsOf = asOf,
@@ -46,7 +46,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
     /// <summary>Today's view: counts, topics and the filtered rows, each one query in the database.</summary>
     private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> CurrentAsync(
-        ItemStatus? status, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
+        IReadOnlyList<ItemStatus> statuses, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
     {
         var grouped = await db.Items.AsNoTracking()
             .GroupBy(i => i.Status)
@@ -56,9 +56,9 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         var topics = await db.Items.AsNoTracking().Select(i => i.Topic).Distinct().ToListAsync(cancellationToken);
 
         var query = db.Items.AsNoTracking();
-        if (status is { } wanted)
+        if (statuses.Count > 0)
         {
-            query = query.Where(i => i.Status == wanted);
+            query = query.Where(i => statuses.Contains(i.Status));
         }
 
         if (topic is not null)
@@ -79,7 +79,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
     /// <summary>A past view: every item's status at the end of <paramref name="day"/>, rebuilt from the history, then filtered.</summary>
     private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> PastAsync(
-        DateOnly day, ItemStatus? status, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
+        DateOnly day, IReadOnlyList<ItemStatus> statuses, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
     {
         var cutoff = StatusHistory.EndOfDayUtc(day);
         var history = await db.StatusChanges.AsNoTracking()
@@ -99,7 +99,7 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         var topics = tracked.Select(r => r.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var matchSet = matches?.ToHashSet();
         var rows = tracked
-            .Where(r => status is null || r.Status == status)
+            .Where(r => statuses.Count == 0 || statuses.Contains(r.Status))
             .Where(r => topic is null || r.Topic == topic)
             .Where(r => matchSet is null || matchSet.Contains(r.Id))
             .ToList();
@@ -127,20 +127,15 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         }).ToList();
     }
 
-    private static ItemStatus? ParseStatus(string? value, List<string> notices)
+    private static IReadOnlyList<ItemStatus> ParseStatus(string? value, List<string> notices)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (ItemStatusNames.TryParse(value, out var statuses))
         {
-            return null;
+            return statuses;
         }
 
-        if (Enum.TryParse<ItemStatus>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-        {
-            return parsed;
-        }
-
-        notices.Add($"There is no status called '{value}'; showing every status.");
-        return null;
+        notices.Add($"There is no status called '{value}'; showing every status. Use {ItemStatusNames.Expected}, or several separated by commas.");
+        return [];
     }
 
     private static DateOnly? ParseAsOf(string? value, DateOnly today, List<string> notices)

@@ -7,7 +7,11 @@ namespace JapanAiGov.Web.Analysis;
 /// <summary>The result of a <see cref="DashboardQuery"/>: what the dashboard shows and /export.csv writes.</summary>
 public sealed class DashboardView
 {
-    public ItemStatus? StatusFilter { get; init; }
+    /// <summary>The statuses shown (?status=Reported,Confirmed); empty for every status.</summary>
+    public IReadOnlyList<ItemStatus> Statuses { get; init; } = [];
+
+    /// <summary>The one status shown, for the filter's drop-down; null for every status or several.</summary>
+    public ItemStatus? StatusFilter => Statuses.Count == 1 ? Statuses[0] : null;
 
     public string? Topic { get; init; }
 
@@ -29,26 +33,26 @@ public sealed class DashboardView
 
     public bool IsPastView => AsOf is not null;
 
-    public bool IsFiltered => StatusFilter is not null || Topic is not null || !Search.IsEmpty || IsPastView;
+    public bool IsFiltered => Statuses.Count > 0 || Topic is not null || !Search.IsEmpty || IsPastView;
 
     /// <summary>A link to <paramref name="path"/> carrying this view's valid filters, e.g. the CSV export of exactly this view.</summary>
-    public string LinkTo(string path) => Link(path, StatusFilter, Topic, Search.IsEmpty ? null : Search.Text, AsOf);
+    public string LinkTo(string path) => Link(path, Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf);
 
     /// <summary>A status card's link: that status (or all), on the same day as this view.</summary>
-    public string CardLink(ItemStatus? status) => Link("/", status, null, null, AsOf);
+    public string CardLink(ItemStatus? status) => Link("/", status is { } s ? [s] : [], null, null, AsOf);
 
     /// <summary>This view's filters on today's statuses: the way back from a past view.</summary>
-    public string TodayLink() => Link("/", StatusFilter, Topic, Search.IsEmpty ? null : Search.Text, null);
+    public string TodayLink() => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, null);
 
     /// <summary>A topic's link from a row, on the same day as this view.</summary>
-    public string TopicLink(string topic) => Link("/", null, topic, null, AsOf);
+    public string TopicLink(string topic) => Link("/", [], topic, null, AsOf);
 
-    private static string Link(string path, ItemStatus? status, string? topic, string? search, DateOnly? asOf)
+    private static string Link(string path, IReadOnlyList<ItemStatus> statuses, string? topic, string? search, DateOnly? asOf)
     {
         var query = new Dictionary<string, string?>();
-        if (status is { } s)
+        if (statuses.Count > 0)
         {
-            query["status"] = s.ToString();
+            query["status"] = ItemStatusNames.Format(statuses);
         }
 
         if (topic is not null)

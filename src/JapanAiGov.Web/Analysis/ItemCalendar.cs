@@ -106,12 +106,16 @@ public sealed class ItemCalendar(AppDbContext db)
         return entries.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>An RFC 5545 calendar of all-day events; the same entries always give the same bytes.</summary>
+    /// <summary>
+    /// An RFC 5545 calendar of all-day events; the same entries always give the same bytes. Text is cleaned of what
+    /// content lines cannot carry (control characters, lone surrogates), and any stored date is written, however far off.
+    /// </summary>
     public static byte[] WriteIcs(AppOptions app, IReadOnlyList<CalendarEntry> entries)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//JapanAiGov//Japan AI governance dates//EN" };
         calendar.AddProperty("X-WR-CALNAME", "JapanAiGov: Japan AI governance dates");
-        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement of watched laws' revisions, effective dates of tracked items, and public-comment deadlines and results.");
+        // No comma, semicolon or backslash: RFC 5545 escapes them in text, and some calendar apps show the escapes literally.
+        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement dates of watched laws, effective dates of tracked items, and public-comment deadlines and results.");
         calendar.AddProperty("X-PUBLISHED-TTL", "PT6H");
         foreach (var entry in entries)
         {
@@ -120,9 +124,12 @@ public sealed class ItemCalendar(AppDbContext db)
                 Uid = entry.Uid,
                 DtStamp = new CalDateTime(entry.Stamp.UtcDateTime, "UTC"),
                 DtStart = new CalDateTime(entry.Date),
-                DtEnd = new CalDateTime(entry.Date.AddDays(1)),
-                Summary = entry.Summary,
-                Description = entry.Description,
+
+                // An all-day event ends the next day; on the last day a calendar can hold (a stored 9999-12-31),
+                // RFC 5545 lets DTEND be left out, which means the same one day.
+                DtEnd = entry.Date < DateOnly.MaxValue ? new CalDateTime(entry.Date.AddDays(1)) : null,
+                Summary = SafeText.SingleLine(entry.Summary),
+                Description = SafeText.MultiLine(entry.Description),
                 Transparency = "TRANSPARENT",
             };
             if (entry.ItemSlug is not null)

@@ -26,6 +26,7 @@ public sealed record ApiChange(
     string? AmendmentLawTitle,
     DateOnly? PromulgationDate,
     DateOnly? EnforcementDate,
+    bool? EnforcementDateScheduled,
     string? CaseId = null,
     string? CaseTitle = null,
     string? CaseUrl = null,

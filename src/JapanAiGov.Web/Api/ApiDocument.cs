@@ -1,4 +1,7 @@
+using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace JapanAiGov.Web.Api;
@@ -13,9 +16,20 @@ public static class ApiDocument
     {
         services.AddOpenApi(Name, options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
-            options.AddDocumentTransformer((document, _, _) =>
+            // HEAD is answered wherever GET is (RFC 9110) and said so once in the description, not listed as a twin operation.
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true
+                && string.Equals(description.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase);
+            options.AddDocumentTransformer((document, context, _) =>
             {
+                // The public address from configuration, never the request's Host header (which a client or proxy sets),
+                // and without a trailing slash, so clients joining it with "/api/v1/..." get one slash.
+                var publicBaseUrl = context.ApplicationServices.GetRequiredService<IOptions<AppOptions>>().Value.PublicBaseUrl;
+                foreach (var tag in document.Tags ?? Enumerable.Empty<OpenApiTag>())
+                {
+                    tag.Description ??= "The read-only resources: items, one item with its history, and the change log.";
+                }
+
+                document.Servers = [new OpenApiServer { Url = publicBaseUrl.TrimEnd('/'), Description = "JapanAiGov (App:PublicBaseUrl)" }];
                 document.Info = new OpenApiInfo
                 {
                     Title = "JapanAiGov API",
@@ -23,7 +37,9 @@ public static class ApiDocument
                     Description = "Read-only JSON API of the JapanAiGov tracker of Japan's AI governance. "
                         + "camelCase JSON, ISO 8601 instants with offsets, statuses as strings. "
                         + "Lists are paged with `limit` and an opaque `cursor` (pass `nextCursor` back unchanged). "
+                        + "An empty `cursor` is the same as none. `since` takes an instant or a date. "
                         + "Every 200 response has a strong ETag; send it back in If-None-Match to get 304 Not Modified. "
+                        + "Every operation also answers HEAD (same headers, no body). Cross-origin GET is allowed (CORS, no credentials). "
                         + "Errors are RFC 9457 problem details. No authentication.",
                 };
                 return Task.CompletedTask;
@@ -36,21 +52,48 @@ public static class ApiDocument
                     parameter.Schema = parameter.Name switch
                     {
                         "limit" => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = ApiEndpoints.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = System.Text.Json.Nodes.JsonValue.Create(ApiEndpoints.DefaultLimit) },
-                        "since" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
+                        "since" => new OpenApiSchema { AnyOf = [new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" }, new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" }] },
                         "status" => new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames<Items.ItemStatus>().Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))] },
                         _ => parameter.Schema,
                     };
                 }
 
+                DescribeConditionalRequests(operation);
                 return Task.CompletedTask;
             });
         });
         return services;
     }
 
+    private static void DescribeConditionalRequests(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match",
+            In = ParameterLocation.Header,
+            Description = "The ETag of a response you already hold; if it is still current the answer is 304 Not Modified with no body.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse okResponse)
+        {
+            okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            okResponse.Headers["ETag"] = new OpenApiHeader
+            {
+                Description = "A strong validator of this exact body; send it back in If-None-Match.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+        }
+
+        if (operation.Responses?.TryGetValue("304", out var notModified) == true && notModified is OpenApiResponse notModifiedResponse)
+        {
+            notModifiedResponse.Description = "Not Modified: If-None-Match named the current ETag. No body.";
+        }
+    }
+
     public static IEndpointRouteBuilder MapApiDocument(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi("/openapi/{documentName}.json");
+        endpoints.MapOpenApi("/openapi/{documentName}.json").AsPublicRead();
         return endpoints;
     }
 }

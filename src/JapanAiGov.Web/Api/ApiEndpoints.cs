@@ -27,7 +27,7 @@ public static partial class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("JapanAiGov");
 
-        api.MapGet("/items", ListItemsAsync)
+        api.MapPublicGet("/items", ListItemsAsync)
             .WithName("ListItems")
             .WithSummary("List tracked items")
             .WithDescription("Items ordered by their permanent internal order (oldest first), filtered by status, topic and search, a page at a time.")
@@ -35,7 +35,7 @@ public static partial class ApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
-        api.MapGet("/items/{slug}", GetItemAsync)
+        api.MapPublicGet("/items/{slug}", GetItemAsync)
             .WithName("GetItem")
             .WithSummary("Get one item")
             .WithDescription("The item with its Markdown summary and watch notes, sources, and full status history (newest first).")
@@ -43,7 +43,7 @@ public static partial class ApiEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/changes", ListChangesAsync)
+        api.MapPublicGet("/changes", ListChangesAsync)
             .WithName("ListChanges")
             .WithSummary("List changes")
             .WithDescription("Status changes, and new e-Gov revisions of laws linked to an item, newest first. The same entries as /feeds/changes.atom.")
@@ -61,30 +61,22 @@ public static partial class ApiEndpoints
         IItemSearch search,
         IOptions<AppOptions> app,
         IOptions<HttpJsonOptions> json,
-        [Description("Only items with this status: Reported, Confirmed or PendingMetiAnnex.")] string? status,
+        [Description("Only items with this status: Reported, Confirmed or PendingMetiAnnex; several separated by commas (Reported,Confirmed).")] string? status,
         [Description("Only items with this topic, e.g. privacy.")] string? topic,
         [Description("Full-text search in titles, summaries, watch notes and sources; Japanese works (個人情報).")] string? q,
         [Description("Page size, 1–200; default 50.")] string? limit,
-        [Description("The nextCursor of the previous page, unchanged.")] string? cursor,
+        [Description("The nextCursor of the previous page, unchanged; omit it or leave it empty for the first page.")] string? cursor,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var pageSize = ParseLimit(limit, errors);
-        ItemStatus? statusFilter = null;
-        if (!string.IsNullOrWhiteSpace(status))
+        if (!ItemStatusNames.TryParse(status, out var statuses))
         {
-            if (Enum.TryParse<ItemStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(status, out _))
-            {
-                statusFilter = parsed;
-            }
-            else
-            {
-                errors["status"] = [$"'{status}' is not a status; use one of {string.Join(", ", Enum.GetNames<ItemStatus>())}."];
-            }
+            errors["status"] = [$"'{status}' is not a status; use one of {ItemStatusNames.Expected}, or several separated by commas."];
         }
 
         var afterId = 0;
-        if (cursor is not null && (!Cursor.TryDecode(cursor, ItemsCursorScope, out var payload) || !int.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out afterId)))
+        if (!string.IsNullOrEmpty(cursor) && (!Cursor.TryDecode(cursor, ItemsCursorScope, out var payload) || !int.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out afterId)))
         {
             errors["cursor"] = ["The cursor is not one this API issued for /api/v1/items; pass nextCursor back unchanged, or omit it for the first page."];
         }
@@ -95,9 +87,9 @@ public static partial class ApiEndpoints
         }
 
         var query = db.Items.AsNoTracking().Where(i => i.Id > afterId);
-        if (statusFilter is { } wanted)
+        if (statuses.Count > 0)
         {
-            query = query.Where(i => i.Status == wanted);
+            query = query.Where(i => statuses.Contains(i.Status));
         }
 
         if (!string.IsNullOrWhiteSpace(topic))
@@ -179,7 +171,7 @@ public static partial class ApiEndpoints
         IOptions<HttpJsonOptions> json,
         [Description("Only changes at or after this instant: ISO 8601 with an offset (2026-09-01T00:00:00Z, 2026-09-01T09:00:00%2B09:00) or a date (2026-09-01, midnight UTC).")] string? since,
         [Description("Page size, 1–200; default 50.")] string? limit,
-        [Description("The nextCursor of the previous page, unchanged.")] string? cursor,
+        [Description("The nextCursor of the previous page, unchanged; omit it or leave it empty for the first page.")] string? cursor,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -198,7 +190,7 @@ public static partial class ApiEndpoints
         }
 
         ChangePosition? after = null;
-        if (cursor is not null && !ChangePosition.TryParseCursor(cursor, out after))
+        if (!string.IsNullOrEmpty(cursor) && !ChangePosition.TryParseCursor(cursor, out after))
         {
             errors["cursor"] = ["The cursor is not one this API issued for /api/v1/changes; pass nextCursor back unchanged, or omit it for the first page."];
         }
@@ -215,6 +207,7 @@ public static partial class ApiEndpoints
             e.EntryId, e.Kind, e.OccurredAt, e.Headline, e.ItemSlug, e.ItemTitle, app.Value.Link("/items/" + e.ItemSlug),
             e.FromStatus, e.ToStatus, e.Reason, e.EvidenceUrl, e.EffectiveOn,
             e.LawId, e.LawTitle, e.LawRevisionId, e.AmendmentLawTitle, e.PromulgationDate, e.EnforcementDate,
+            e.EnforcementDate is null ? null : e.EnforcementDateIsScheduled,
             e.CaseId, e.CaseTitle, e.CaseUrl, e.CaseOffice, e.CommentDeadline, e.ResultPublishedOn, e.CommentCount)).ToList();
         return Json(context, json, new ApiChangePage(changes, pageSize, next));
     }

@@ -11,4 +11,5 @@ public static class AuditActions
     public const string UserRoleChanged = "User role changed";
     public const string UserDisabled = "User disabled";
     public const string UserEnabled = "User enabled";
+    public const string UserPasswordReset = "User password reset";
 }

@@ -30,16 +30,22 @@ public sealed class DatabaseInitializer(AppDbContext db, FirstDataProtectionKey 
         await db.Database.MigrateAsync(cancellationToken);
     }
 
+    /// <summary>Migrates and seeds; safe when several instances start at the same moment (<see cref="DatabaseStartupLock"/>).</summary>
     public async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
+        await using var startup = await DatabaseStartupLock.AcquireAsync(db, cancellationToken);
         await MigrateAsync(cancellationToken);
+
+        // One transaction: on SQLite it is IMMEDIATE (takes the write lock first), so two processes never both see an empty table.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var added = await SeedData.SeedAsync(db, time, cancellationToken);
+        var watched = await WatchedLawSeed.SeedAsync(db, time, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (added > 0)
         {
             logger.LogInformation("Seeded {ItemCount} items into an empty database", added);
         }
 
-        var watched = await WatchedLawSeed.SeedAsync(db, time, cancellationToken);
         if (watched > 0)
         {
             logger.LogInformation("Now watching {LawCount} seed laws on e-Gov", watched);

@@ -32,6 +32,7 @@ public static class WebExtensions
                 return true;
             });
         services.AddDataProtection().SetApplicationName("JapanAiGov").PersistKeysToDbContext<AppDbContext>();
+        services.AddHttpHardening();
         return services;
     }
 
@@ -48,14 +49,17 @@ public static class WebExtensions
 
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
-        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), html => html.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseHttpHardening();
+        app.UseRequestLogging();
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(HttpHardening.ExceptionHandler()).UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), html => html.UseExceptionHandler(HttpHardening.ExceptionHandler("/error")).UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors();
+        app.UseMethodsPagesServe();
         app.UseAuthentication();
+        app.UsePasswordChangeRequirement();
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;

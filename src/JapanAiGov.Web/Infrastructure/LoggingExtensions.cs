@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Routing.Patterns;
 using Serilog;
+using Serilog.Events;
 
 namespace JapanAiGov.Web.Infrastructure;
 
@@ -10,7 +12,11 @@ public static class LoggingExtensions
         builder.Services.AddSerilog(
             (services, logger) =>
             {
-                logger.ReadFrom.Configuration(builder.Configuration)
+                // Quiet defaults that hold even when appsettings.json is missing; configuration may still override them.
+                logger.MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                    .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+                    .ReadFrom.Configuration(builder.Configuration)
                     .ReadFrom.Services(services)
                     .Enrich.FromLogContext()
                     .Enrich.WithProperty("Application", "JapanAiGov");
@@ -22,4 +28,31 @@ public static class LoggingExtensions
             preserveStaticLogger: true);
         return builder;
     }
+
+    /// <summary>
+    /// One line per request, through the app's own Serilog logger (the static one stays silent because the host keeps
+    /// it). A path that carries a secret token (/alerts/confirm/{token}, /alerts/unsubscribe/{token}) is logged as its
+    /// route pattern, so tokens never reach the log.
+    /// </summary>
+    public static WebApplication UseRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(LoggablePath(context, path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
+        return app;
+    }
+
+    private static string LoggablePath(HttpContext context, string path) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern: { } pattern } && pattern.Parameters.Any(p => p.Name.Contains("token", StringComparison.OrdinalIgnoreCase))
+            ? "/" + (pattern.RawText ?? path).TrimStart('/')
+            : path;
 }

@@ -1,3 +1,4 @@
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -9,7 +10,8 @@ namespace JapanAiGov.Web.Infrastructure;
 /// <summary>
 /// Renders editor-written Markdown safely: raw HTML is shown as text, links get rel="noopener nofollow",
 /// and a link or image whose URL is not http(s), mailto or relative (javascript:, data:, vbscript: ...) is
-/// rendered as its plain text instead.
+/// rendered as its plain text instead. As a second line of defence the HTML then passes an allow-list sanitizer
+/// that keeps only the elements and attributes Markdown produces.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -20,15 +22,22 @@ public static class MarkdownRenderer
         .UseEmphasisExtras()
         .Build();
 
-    public static HtmlString ToHtml(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return HtmlString.Empty;
-        }
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
+    public static HtmlString ToHtml(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? HtmlString.Empty : new HtmlString(Sanitizer.Sanitize(RenderWithSafeLinks(markdown)));
+
+    /// <summary>The first line of defence alone: Markdown to HTML with unsafe links and images turned into text.</summary>
+    internal static string RenderWithSafeLinks(string markdown)
+    {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+
+        // Collect every link and autolink before changing the tree: after Unwrap moves a link's children, Markdig's
+        // Descendants() no longer reaches inlines earlier in the paragraph, so a second search for autolinks missed
+        // "<javascript:...>" on the line before an unsafe [x](...) link and left it live.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
             if (IsSafeUrl(link.Url))
             {
@@ -40,7 +49,7 @@ public static class MarkdownRenderer
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             if (IsSafeUrl(autolink.Url))
             {
@@ -52,7 +61,7 @@ public static class MarkdownRenderer
             }
         }
 
-        return new HtmlString(document.ToHtml(Pipeline));
+        return document.ToHtml(Pipeline);
     }
 
     /// <summary>Plain text of the Markdown, for search snippets, feeds and emails.</summary>
@@ -79,12 +88,35 @@ public static class MarkdownRenderer
         return colon < 0 || (end >= 0 && end < colon);
     }
 
+    /// <summary>Exactly what this pipeline emits: CommonMark blocks and inlines, pipe tables, emphasis extras.</summary>
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        sanitizer.AllowedTags.UnionWith(
+        [
+            "p", "br", "strong", "em", "del", "ins", "mark", "sub", "sup", "code", "pre", "blockquote", "ul", "ol", "li",
+            "a", "img", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td",
+        ]);
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.UnionWith(["href", "rel", "title", "src", "alt", "start", "style", "class"]);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedCssProperties.Add("text-align");
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = IsSafeUrl(e.OriginalUrl) ? e.SanitizedUrl : null;
+        return sanitizer;
+    }
+
     private static void Unwrap(LinkInline link)
     {
         if (link.IsImage)
         {
             var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            link.ReplaceBy(new LiteralInline(alt));
+            // Without copyChildren: false, ReplaceBy also moves the image's children (the alt text) after the literal.
+            link.ReplaceBy(new LiteralInline(alt), copyChildren: false);
             return;
         }
 

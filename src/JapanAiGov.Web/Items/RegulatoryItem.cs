@@ -7,6 +7,14 @@ public sealed class RegulatoryItem
 {
     public const int ReasonMinLength = 10;
     public const int ReasonMaxLength = 2000;
+    public const int SlugMaxLength = 100;
+    public const int TitleMaxLength = 300;
+    public const int TopicMaxLength = 60;
+    public const int JurisdictionMaxLength = 10;
+    public const int LawIdLength = 15;
+
+    /// <summary>The longest summary or watch note, in characters of Markdown.</summary>
+    public const int MarkdownMaxLength = 20_000;
 
     public int Id { get; set; }
 

@@ -3,6 +3,8 @@ namespace JapanAiGov.Web.Items;
 /// <summary>One immutable entry in an item's status history.</summary>
 public sealed class StatusChange
 {
+    public const int ChangedByMaxLength = 200;
+
     public long Id { get; set; }
 
     public int ItemId { get; set; }

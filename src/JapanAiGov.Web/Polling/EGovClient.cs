@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -7,7 +9,8 @@ namespace JapanAiGov.Web.Polling;
 /// Typed client for e-Gov Law API v2 (API.md), registered with the standard resilience handler (retries with
 /// backoff on 429/5xx/timeouts, attempt and total timeouts, circuit breaker) and a pacer (one request a second).
 /// Every call asks for <c>response_format=json</c> and only sends parameters the endpoint documents, because e-Gov
-/// silently ignores unknown ones. "Nothing found" (404 with 404001 or 404004) returns null.
+/// silently ignores unknown ones. "Nothing found" (404 with 404001 or 404004) returns null; anything else it returns
+/// has been checked (an answer that is not what was asked for is an <see cref="EGovException"/> of kind Malformed).
 /// </summary>
 public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
 {
@@ -19,39 +22,90 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
         return page?.Laws?.FirstOrDefault(l => string.Equals(l?.LawInfo?.LawId, lawId, StringComparison.Ordinal));
     }
 
-    /// <summary>The law's whole revision history (newest first), or null when e-Gov knows no revision of it (404001).</summary>
-    public async Task<EGovRevisionList?> GetRevisionsAsync(string lawId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The law's own revisions (newest first, each with a well-formed law_revision_id of this law, no duplicates), or null
+    /// when e-Gov knows no revision of it (404001).
+    /// </summary>
+    public async Task<IReadOnlyList<EGovRevision>?> GetRevisionsAsync(string lawId, CancellationToken cancellationToken)
     {
         var list = await GetAsync<EGovRevisionList>($"law_revisions/{Uri.EscapeDataString(lawId)}?response_format=json", cancellationToken);
-        if (list is not null && list.Revisions is null)
+        if (list is null)
+        {
+            return null;
+        }
+
+        if (list.Revisions is null)
         {
             throw new EGovException(EGovFailureKind.Malformed, $"e-Gov's revision list for {lawId} has no 'revisions' array.");
         }
 
-        return list;
+        // OfType drops the null entries JSON can hold whatever the declared type says.
+        var own = list.Revisions.OfType<EGovRevision>()
+            .Where(r => IsRevisionOf(lawId, r.LawRevisionId))
+            .DistinctBy(r => r.LawRevisionId, StringComparer.Ordinal)
+            .ToList();
+        if (own.Count == 0 && list.Revisions.Count > 0)
+        {
+            throw new EGovException(EGovFailureKind.Malformed, $"e-Gov's revision list for {lawId} has {list.Revisions.Count} entries but none with a law_revision_id of this law.");
+        }
+
+        return own;
     }
 
     /// <summary>
-    /// The text of a law (its current revision) or of exactly one revision (a law_revision_id), without the
-    /// supplementary provisions of amending laws; null when e-Gov has no text for it (404004).
+    /// The text of exactly one revision (a law_revision_id) as e-Gov's node tree, without the supplementary provisions of
+    /// amending laws; null when e-Gov has no text for it (404004).
     /// </summary>
-    public async Task<EGovLawData?> GetLawDataAsync(string lawIdOrRevisionId, CancellationToken cancellationToken)
+    public async Task<LawNode?> GetRevisionTextAsync(string lawRevisionId, CancellationToken cancellationToken)
     {
         var data = await GetAsync<EGovLawData>(
-            $"law_data/{Uri.EscapeDataString(lawIdOrRevisionId)}?response_format=json&law_full_text_format=json&omit_amendment_suppl_provision=true",
+            $"law_data/{Uri.EscapeDataString(lawRevisionId)}?response_format=json&law_full_text_format=json&omit_amendment_suppl_provision=true",
             cancellationToken);
-        if (data is not null && data.LawFullText is null)
+        if (data is null)
         {
-            throw new EGovException(EGovFailureKind.Malformed, $"e-Gov's law_data for {lawIdOrRevisionId} has no law_full_text tree.");
+            return null;
         }
 
-        return data;
+        if (data.LawFullText is null)
+        {
+            throw new EGovException(EGovFailureKind.Malformed, $"e-Gov's law_data for {lawRevisionId} has no law_full_text tree.");
+        }
+
+        var answered = data.RevisionInfo?.LawRevisionId;
+        if (!string.IsNullOrEmpty(answered) && answered != lawRevisionId)
+        {
+            throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered a request for the text of {lawRevisionId} with {answered}.");
+        }
+
+        return data.LawFullText;
     }
 
     private async Task<T?> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken)
         where T : class
     {
-        var response = await EGovHttp.GetAsync(http, relativeUrl, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            // Buffer the body inside the resilience pipeline, so its timeouts cover a slow body too (PIPA is ~550 KB).
+            response = await http.GetAsync(relativeUrl, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            throw new EGovException(EGovFailureKind.Timeout, $"e-Gov did not answer GET {Path(relativeUrl)} in time, even after retries.", innerException: exception);
+        }
+        catch (BrokenCircuitException exception)
+        {
+            throw new EGovException(EGovFailureKind.Unavailable, $"e-Gov calls are paused after repeated failures (circuit open); GET {Path(relativeUrl)} was not sent.", innerException: exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new EGovException(EGovFailureKind.Network, $"Could not reach e-Gov for GET {Path(relativeUrl)}: {exception.Message}", innerException: exception);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new EGovException(EGovFailureKind.Timeout, $"GET {Path(relativeUrl)} timed out.", innerException: exception);
+        }
+
         using (response)
         {
             if (response.IsSuccessStatusCode)
@@ -77,7 +131,13 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
 
             var description = $"e-Gov answered GET {Path(relativeUrl)} with {(int)response.StatusCode} {response.ReasonPhrase}"
                 + (error.Code is null ? string.Empty : $" ({error.Code} {error.Message})") + ".";
-            var kind = EGovHttp.FailureKindOf(response.StatusCode);
+            var kind = response.StatusCode switch
+            {
+                HttpStatusCode.BadRequest => EGovFailureKind.BadRequest,
+                HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout => EGovFailureKind.Unavailable,
+                >= HttpStatusCode.InternalServerError => EGovFailureKind.Unavailable,
+                _ => EGovFailureKind.UnexpectedStatus,
+            };
             throw new EGovException(kind, description, response.StatusCode, error.Code);
         }
     }
@@ -105,5 +165,9 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
     private static string? Scalar(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number ? value.ToString() : null;
 
-    private static string Path(string relativeUrl) => EGovHttp.Path(relativeUrl);
+    private static string Path(string relativeUrl) => relativeUrl.Split('?')[0];
+
+    /// <summary>law_revision_id is {law_id}_{yyyyMMdd}_{amending law id or 15 zeros} (API.md §4.1); its length is our column's.</summary>
+    private static bool IsRevisionOf(string lawId, string? lawRevisionId) =>
+        lawRevisionId is { Length: > 16 and <= 60 } && lawRevisionId.StartsWith(lawId + "_", StringComparison.Ordinal);
 }

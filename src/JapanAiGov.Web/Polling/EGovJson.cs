@@ -26,6 +26,9 @@ internal static class EGovJson
         },
     };
 
+    /// <summary>These options only read e-Gov's answers; nothing is ever written with them.</summary>
+    private static NotSupportedException WriteNotSupported() => new("EGovJson only reads e-Gov's JSON.");
+
     /// <summary>A string, number or boolean token as text; null for null; objects and arrays are skipped as null.</summary>
     public static string? ReadScalarAsString(ref Utf8JsonReader reader)
     {
@@ -53,7 +56,7 @@ internal static class EGovJson
 
         public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadScalarAsString(ref reader);
 
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => throw WriteNotSupported();
     }
 
     private sealed class LenientIntConverter : JsonConverter<int?>
@@ -71,17 +74,7 @@ internal static class EGovJson
             return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
         }
 
-        public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
-        {
-            if (value is { } number)
-            {
-                writer.WriteNumberValue(number);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
+        public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options) => throw WriteNotSupported();
     }
 
     private sealed class LenientDateConverter : JsonConverter<DateOnly?>
@@ -94,17 +87,7 @@ internal static class EGovJson
             return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
         }
 
-        public override void Write(Utf8JsonWriter writer, DateOnly? value, JsonSerializerOptions options)
-        {
-            if (value is { } date)
-            {
-                writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
+        public override void Write(Utf8JsonWriter writer, DateOnly? value, JsonSerializerOptions options) => throw WriteNotSupported();
     }
 
     private sealed class LenientDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
@@ -117,17 +100,7 @@ internal static class EGovJson
             return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant.ToUniversalTime() : null;
         }
 
-        public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
-        {
-            if (value is { } instant)
-            {
-                writer.WriteStringValue(instant);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options) => throw WriteNotSupported();
     }
 
     private sealed class LenientBoolConverter : JsonConverter<bool?>
@@ -142,16 +115,6 @@ internal static class EGovJson
                 _ => null,
             };
 
-        public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options)
-        {
-            if (value is { } flag)
-            {
-                writer.WriteBooleanValue(flag);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-        }
+        public override void Write(Utf8JsonWriter writer, bool? value, JsonSerializerOptions options) => throw WriteNotSupported();
     }
 }

@@ -29,8 +29,11 @@ public sealed class EGovOptions : IValidatableObject
     /// <summary>First backoff delay; it doubles on each retry (with jitter).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>How long one instance holds the poller lease before another may take over (DESIGN §6).</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// The poller lease's lifetime (DESIGN §6). A pass renews it every third of this, so it is short: after a crash another
+    /// instance (or <c>poll</c>) takes over within this time.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The dashboard warns when no pass has succeeded for longer than this.</summary>
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromHours(30);
@@ -72,9 +75,9 @@ public sealed class EGovOptions : IValidatableObject
             yield return new ValidationResult($"EGov:RetryDelay must be between 00:00:00 and 00:01:00, not '{RetryDelay}'.", [nameof(RetryDelay)]);
         }
 
-        if (LeaseDuration < TimeSpan.FromMinutes(1))
+        if (LeaseDuration < TimeSpan.FromSeconds(1) || LeaseDuration > TimeSpan.FromHours(1))
         {
-            yield return new ValidationResult($"EGov:LeaseDuration must be at least 00:01:00, not '{LeaseDuration}'.", [nameof(LeaseDuration)]);
+            yield return new ValidationResult($"EGov:LeaseDuration must be between 00:00:01 and 01:00:00, not '{LeaseDuration}'.", [nameof(LeaseDuration)]);
         }
 
         if (StaleAfter <= TimeSpan.Zero)

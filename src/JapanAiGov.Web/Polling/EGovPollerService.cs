@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace JapanAiGov.Web.Polling;
 /// </summary>
 public sealed class EGovPollerService(
     IServiceScopeFactory scopes,
-    PollRequests requests,
+    WakeUpSignal<EGovPoller> pollNow,
     IOptions<EGovOptions> options,
     TimeProvider time,
     ILogger<EGovPollerService> logger) : BackgroundService
@@ -32,7 +33,7 @@ public sealed class EGovPollerService(
             try
             {
                 var wait = options.Value.Enabled ? await TimeUntilDueAsync(stoppingToken) : Timeout.InfiniteTimeSpan;
-                var requested = await requests.WaitAsync(wait, time, stoppingToken);
+                var requested = await pollNow.WaitAsync(wait, time, stoppingToken);
                 _lastAttempt = time.GetUtcNow();
                 using var scope = scopes.CreateScope();
                 await scope.ServiceProvider.GetRequiredService<EGovPoller>()

@@ -3,28 +3,30 @@ using Microsoft.Extensions.Options;
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>
-/// Spaces requests to e-Gov at least <see cref="EGovOptions.MinRequestInterval"/> apart across the whole process
-/// (e-Gov's etiquette: at most one request a second, in series). A singleton: handlers come and go with the
+/// Sends requests to e-Gov one at a time across the whole process, each starting at least
+/// <see cref="EGovOptions.MinRequestInterval"/> after the previous one <em>finished</em> (e-Gov's etiquette: at most one
+/// request a second, in series). Counting from the end of the previous answer rather than from its start means neither
+/// connection set-up nor a slow answer can shorten the gap e-Gov sees. A singleton: handlers come and go with the
 /// HttpClient factory, the schedule must not. Waits use the injected <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class EGovRequestPacer(IOptions<EGovOptions> options, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private long? _lastStart;
+    private long? _lastFinished;
 
-    /// <summary>Waits until the next request may start, and books that start.</summary>
-    public async Task WaitTurnAsync(CancellationToken cancellationToken)
+    /// <summary>Waits for its turn, then runs <paramref name="request"/> (the whole exchange, answer included) alone.</summary>
+    public async Task<T> InTurnAsync<T>(Func<CancellationToken, Task<T>> request, CancellationToken cancellationToken)
     {
         var interval = options.Value.MinRequestInterval;
         if (interval <= TimeSpan.Zero)
         {
-            return;
+            return await request(cancellationToken);
         }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_lastStart is { } last)
+            if (_lastFinished is { } last)
             {
                 var wait = interval - time.GetElapsedTime(last);
                 if (wait > TimeSpan.Zero)
@@ -33,7 +35,14 @@ public sealed class EGovRequestPacer(IOptions<EGovOptions> options, TimeProvider
                 }
             }
 
-            _lastStart = time.GetTimestamp();
+            try
+            {
+                return await request(cancellationToken);
+            }
+            finally
+            {
+                _lastFinished = time.GetTimestamp();
+            }
         }
         finally
         {

@@ -6,7 +6,8 @@ namespace JapanAiGov.Web.Polling;
 /// </summary>
 public sealed record EGovRevision
 {
-    public string? LawRevisionId { get; init; }
+    /// <summary>Empty when e-Gov sent none; <see cref="EGovClient"/> drops such entries, so revisions it returns always have one.</summary>
+    public string LawRevisionId { get; init => field = value ?? string.Empty; } = string.Empty;
 
     public string? LawType { get; init; }
 

@@ -59,4 +59,34 @@ public sealed class LawRevision
     public bool IsProvisionalDate => ScheduledEnforcementDate is not null;
 
     public bool IsInForceOn(DateOnly day) => EffectiveDate is { } date && date <= day;
+
+    /// <summary>A revision first seen now; a baseline one is existing history, recorded without an update or alert.</summary>
+    public static LawRevision From(int watchedLawId, EGovRevision source, DateTimeOffset now, bool baseline)
+    {
+        var revision = new LawRevision
+        {
+            WatchedLawId = watchedLawId,
+            LawRevisionId = source.LawRevisionId,
+            FirstSeenAt = now,
+            IsBaseline = baseline,
+        };
+        revision.UpdateFrom(source);
+        return revision;
+    }
+
+    /// <summary>Dates and titles can be corrected on e-Gov (a provisional date gets fixed); keep the stored copy current.</summary>
+    public void UpdateFrom(EGovRevision source)
+    {
+        LawTitle = Truncation.Fit(source.LawTitle, 500);
+        AmendmentLawId = source.AmendmentLawId is { Length: <= 15 } amendmentLawId ? amendmentLawId : null;
+        AmendmentLawTitle = Truncation.Fit(source.AmendmentLawTitle, 1000);
+        AmendmentLawNum = Truncation.Fit(source.AmendmentLawNum, 200);
+        PromulgationDate = source.AmendmentPromulgateDate;
+        EnforcementDate = source.AmendmentEnforcementDate;
+        ScheduledEnforcementDate = source.AmendmentScheduledEnforcementDate;
+        EnforcementComment = Truncation.Fit(string.IsNullOrWhiteSpace(source.AmendmentEnforcementComment) ? null : source.AmendmentEnforcementComment, 2000);
+        ApiStatus = Truncation.Fit(source.CurrentRevisionStatus, 40);
+        AmendmentType = Truncation.Fit(source.AmendmentType, 10);
+        EGovUpdatedAt = source.Updated;
+    }
 }

@@ -2,7 +2,7 @@ namespace JapanAiGov.Web.Polling;
 
 public enum PollOutcome
 {
-    /// <summary>The pass is under way (or its process died; see <see cref="PollRun.StartedAt"/>).</summary>
+    /// <summary>The pass is under way.</summary>
     Running,
 
     /// <summary>Every watched law was checked.</summary>
@@ -13,4 +13,7 @@ public enum PollOutcome
 
     /// <summary>No law could be checked, or the pass itself failed.</summary>
     Failed,
+
+    /// <summary>Its instance died (crash, kill) before it finished; the next pass that took the lease over marked it.</summary>
+    Abandoned,
 }

@@ -30,4 +30,20 @@ public sealed class PollRun
     public string? Error { get; set; }
 
     public List<PollLawResult> Laws { get; set; } = [];
+
+    /// <summary>Counts one law's result into the pass.</summary>
+    public void Add(PollLawResult result)
+    {
+        Laws.Add(result);
+        LawsChecked++;
+        LawsFailed += result.Outcome == PollLawOutcome.Succeeded ? 0 : 1;
+        NewRevisions += result.NewRevisions;
+        UpdatesCreated += result.UpdatesCreated;
+    }
+
+    /// <summary>Every law was looked at: succeeded when none failed, failed when all did.</summary>
+    public void Complete() =>
+        Outcome = LawsFailed == 0 ? PollOutcome.Succeeded
+            : LawsFailed < LawsChecked ? PollOutcome.PartiallyFailed
+            : PollOutcome.Failed;
 }

@@ -15,6 +15,7 @@ public sealed class PublicCommentWatcher(
     AppDbContext db,
     PublicCommentClient client,
     PollerLeaseStore lease,
+    Microsoft.Extensions.Options.IOptions<EGovOptions> options,
     TimeProvider time,
     ILogger<PublicCommentWatcher> logger)
 {
@@ -25,25 +26,19 @@ public sealed class PublicCommentWatcher(
     public async Task<IReadOnlyList<PublicCommentRun>?> RunOnceAsync(PollTrigger trigger, CancellationToken cancellationToken)
     {
         var instance = $"{Environment.MachineName}:{Environment.ProcessId}";
-        var holder = $"{instance}:{Guid.NewGuid():N}";
-        if (!await lease.TryAcquireAsync(LeaseName, holder, cancellationToken))
+        await using var held = await lease.TryAcquireAsync(LeaseName, options.Value.LeaseDuration, cancellationToken);
+        if (held is null)
         {
             logger.LogInformation("Skipped a public-comment pass: another instance holds its lease");
             return null;
         }
 
+        // The lease renews itself while the pass runs; if another instance takes it over, the pass stops.
+        using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
         var runs = new List<PublicCommentRun>();
-        try
+        foreach (var feed in Enum.GetValues<PublicCommentFeed>())
         {
-            foreach (var feed in Enum.GetValues<PublicCommentFeed>())
-            {
-                runs.Add(await ReadFeedAsync(feed, trigger, instance, cancellationToken));
-                await lease.RenewAsync(LeaseName, holder, cancellationToken);
-            }
-        }
-        finally
-        {
-            await lease.ReleaseAsync(LeaseName, holder, CancellationToken.None);
+            runs.Add(await ReadFeedAsync(feed, trigger, instance, pass.Token));
         }
 
         return runs;

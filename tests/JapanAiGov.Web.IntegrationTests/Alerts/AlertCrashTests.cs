@@ -51,7 +51,7 @@ public sealed class AlertCrashTests(ITestOutputHelper output)
                 // A random point in this run's share of the work, so every kill lands in the middle of sending.
                 var threshold = smtp.Messages.Count + random.Next(20, Recipients / (Kills + 1));
                 using var process = Start(environment, log);
-                var reached = await smtp.TryWaitForMessagesAsync(threshold, TimeSpan.FromSeconds(120));
+                var reached = await smtp.TryWaitForMessagesAsync(threshold, TimeSpan.FromMinutes(5));
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync();
                 output.WriteLine($"run {kill}: killed at {smtp.Messages.Count} messages, {clock.Elapsed.TotalSeconds:0} s");
@@ -60,7 +60,7 @@ public sealed class AlertCrashTests(ITestOutputHelper output)
 
             using (var last = Start(environment, log))
             {
-                var finished = await WaitUntilAllSentAsync(connectionString, TimeSpan.FromSeconds(180));
+                var finished = await WaitUntilAllSentAsync(connectionString, TimeSpan.FromMinutes(6));
                 last.Kill(entireProcessTree: true);
                 await last.WaitForExitAsync();
                 Assert.True(finished, $"Deliveries still unsent after the last run (seed {seed}): {string.Join('\n', log.TakeLast(20))}");

@@ -241,7 +241,7 @@ public sealed class AlertDispatcherTests
     }
 
     [Fact]
-    public async Task ItemTitleWithLineBreak_IsRefusedForTheSubjectAndTheDeliveryParkedAsDead()
+    public async Task ItemTitleWithLineBreak_IsSentWithTheSubjectOnOneLine_AndInjectsNoHeader()
     {
         await using var smtp = await LoopbackSmtpServer.StartNewAsync();
         await using var app = CreateApp(smtp);
@@ -249,18 +249,19 @@ public sealed class AlertDispatcherTests
         await app.WithDbAsync(async db =>
         {
             var item = await db.Items.SingleAsync(i => i.Slug == AlertTestExtensions.PipaSlug);
-            item.Title = "Innocent\r\nBcc: victim@example.org";
+            item.Title = "Innocent\r\nBcc: victim@example.org\u000B";
             await db.SaveChangesAsync();
         });
 
         await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
         var result = await app.DispatchAsync();
 
-        Assert.Equal(0, result.Sent);
-        Assert.Empty(smtp.Messages);
-        var dead = Assert.Single(await app.DeliveriesAsync());
-        Assert.Equal(DeliveryStatus.Dead, dead.Status);
-        Assert.Contains("subject contains a line break", dead.LastError, StringComparison.Ordinal);
+        Assert.Equal(1, result.Sent);
+        var message = Assert.Single(smtp.Messages);
+        Assert.Equal("[JapanAiGov] Innocent Bcc: victim@example.org : Reported → Confirmed", message.Subject);
+        Assert.Empty(message.Bcc);
+        Assert.Equal("reader@example.org", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Equal(DeliveryStatus.Sent, Assert.Single(await app.DeliveriesAsync()).Status);
     }
 
     [Fact]
@@ -322,7 +323,8 @@ public sealed class AlertDispatcherTests
         var entry = Assert.Single(await scope.ServiceProvider.GetRequiredService<ChangeLog>().ReadAsync(50), e => e.Kind == ChangeKind.LegislativeUpdate);
         Assert.Equal(new DateOnly(2027, 4, 1), entry.EnforcementDate);
         var text = Assert.Single(smtp.Messages).TextOf();
-        Assert.Contains($"In force from: {entry.EnforcementDate:yyyy-MM-dd}", text, StringComparison.Ordinal);
+        Assert.True(entry.EnforcementDateIsScheduled);
+        Assert.Contains($"Scheduled to come into force: {entry.EnforcementDate:yyyy-MM-dd}", text, StringComparison.Ordinal);
         Assert.Contains($"Amended by: {entry.AmendmentLawTitle}", text, StringComparison.Ordinal);
         Assert.Contains($"When: {entry.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC", text, StringComparison.Ordinal);
     }

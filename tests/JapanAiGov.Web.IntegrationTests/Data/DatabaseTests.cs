@@ -23,6 +23,22 @@ public sealed class DatabaseTests
     }
 
     [Fact]
+    public async Task FirstStart_ThreeInitializationsAtOnceOnOneNewFile_AllSucceedAndSeedOnce()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+        var connectionString = DataServiceCollectionExtensions.PrepareSqliteConnectionString($"Data Source={Path.Combine(directory, "app.db")}", directory);
+        try
+        {
+            await FirstStart.ThreeAtOnceAsync(() => new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Seed_RunAgain_NeitherDuplicatesNorOverwritesEditorChanges()
     {
         await using var app = new JapanAiGovFactory();

@@ -27,6 +27,15 @@ public sealed class PostgresTests
     }
 
     [PostgresFact]
+    public async Task FirstStart_ThreeInitializationsAtOnceOnAnEmptyServer_AllSucceedAndSeedOnce()
+    {
+        await using var database = PostgresDatabase.NotYetCreated();
+
+        // Each creates the database if needed, migrates and seeds.
+        await FirstStart.ThreeAtOnceAsync(() => new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(database.ConnectionString).Options));
+    }
+
+    [PostgresFact]
     public async Task StatusChange_OnPostgres_CommitsAndShowsOnDashboard()
     {
         await using var database = await PostgresDatabase.CreateAsync();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,7 +90,7 @@ public static partial class AlertTestExtensions
         var alertEvent = AlertEvent.For(change);
         db.AlertEvents.Add(alertEvent);
         await db.SaveChangesAsync();
-        scope.ServiceProvider.GetRequiredService<AlertSignal>().Notify();
+        scope.ServiceProvider.GetRequiredService<WakeUpSignal<AlertDispatcher>>().Notify();
         return alertEvent.Id;
     }
 

@@ -18,7 +18,11 @@ public static class HtmlClientExtensions
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     /// <summary>GETs <paramref name="url"/>, fills its first post form (or the one matching <paramref name="formSelector"/>) as a browser would, antiforgery token and hidden fields included, overrides <paramref name="fields"/>, and submits it.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string formSelector = "form[method=post]:not(.inline-form)")
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string formSelector = "form[method=post]:not(.inline-form)") =>
+        await client.SubmitAsync(await client.OpenFormAsync(url, formSelector), fields);
+
+    /// <summary>GETs <paramref name="url"/> and reads its form as a browser holds it open: the action and every value it would send.</summary>
+    public static async Task<OpenForm> OpenFormAsync(this HttpClient client, string url, string formSelector = "form[method=post]:not(.inline-form)")
     {
         var document = await client.GetDocumentAsync(url);
         var form = document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}.");
@@ -40,13 +44,20 @@ public static class HtmlClientExtensions
             }
         }
 
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
+        return new OpenForm(action, values);
+    }
+
+    /// <summary>Submits a form read earlier by <see cref="OpenFormAsync"/>, with <paramref name="fields"/> typed over its values.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, OpenForm form, Dictionary<string, string> fields)
+    {
+        var values = new Dictionary<string, string>(form.Values, StringComparer.Ordinal);
         foreach (var (name, value) in fields)
         {
             values[name] = value;
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
-        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+        return await client.PostAsync(form.Action, new FormUrlEncodedContent(values));
     }
 
     public static async Task<IHtmlDocument> ReadDocumentAsync(this HttpResponseMessage response) =>

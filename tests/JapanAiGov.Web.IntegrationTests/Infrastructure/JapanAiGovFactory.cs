@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,15 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(DataDirectory, "japanaigov.db");
+
+    /// <summary>Everything the app logs at the configured level (Warning unless a test says otherwise).</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Makes concurrent requests meet before they write; inert until armed.</summary>
+    public ArrivalGate Gate { get; } = new();
+
+    /// <summary>The host environment; Testing unless a test checks what only Production does.</summary>
+    public string Environment { get; init; } = "Testing";
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 0, 30, 0, TimeSpan.Zero));
 
@@ -95,12 +105,15 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Gate.Interceptors));
+            services.ConfigureDbContext<JapanAiGov.Web.Data.Postgres.PostgresAppDbContext>(options => options.AddInterceptors(Gate.Interceptors));
         });
     }
 

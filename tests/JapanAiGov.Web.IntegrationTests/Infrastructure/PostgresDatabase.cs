@@ -26,14 +26,20 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
     public static async Task<PostgresDatabase> CreateAsync()
     {
-        var admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable);
-        Assert.False(string.IsNullOrWhiteSpace(admin), $"{PostgresFactAttribute.Variable} must name a PostgreSQL server for this test.");
-        var database = new PostgresDatabase(admin!, "japanaigov_test_" + Guid.NewGuid().ToString("N"));
-        await using var connection = new NpgsqlConnection(admin);
+        var database = NotYetCreated();
+        await using var connection = new NpgsqlConnection(database._adminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", connection);
         await command.ExecuteNonQueryAsync();
         return database;
+    }
+
+    /// <summary>A name for a database that does not exist yet (the app creates it on first start); dropped at the end like the others.</summary>
+    public static PostgresDatabase NotYetCreated()
+    {
+        var admin = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable);
+        Assert.False(string.IsNullOrWhiteSpace(admin), $"{PostgresFactAttribute.Variable} must name a PostgreSQL server for this test.");
+        return new PostgresDatabase(admin!, "japanaigov_test_" + Guid.NewGuid().ToString("N"));
     }
 
     public async ValueTask DisposeAsync()

@@ -35,7 +35,7 @@ public sealed class ItemPageTests
         Assert.Contains("個人情報の保護に関する法律", section.QuerySelector(".sources")!.TextContent, StringComparison.Ordinal);
         var update = Assert.Single(section.QuerySelectorAll(".legislative-update"));
         Assert.Contains("個人情報の保護に関する法律の一部を改正する法律", update.TextContent, StringComparison.Ordinal);
-        Assert.Contains("in force 2029-04-01", update.TextContent, StringComparison.Ordinal);
+        Assert.Contains("In force from: 2029-04-01", update.TextContent, StringComparison.Ordinal);
         Assert.Equal("Not yet in force", update.QuerySelector(".badge")!.TextContent);
         Assert.Null((await app.CreateClient().GetDocumentAsync("/items/profit-based-penalties")).QuerySelector("section[aria-labelledby=legislation-heading]"));
     }

@@ -35,6 +35,12 @@ public sealed class FakeEGovServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>The clock that stamps <see cref="RecordedRequest.ArrivedAt"/> and waits <see cref="ResponseTime"/> (a test's fake clock, or real time).</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
+    /// <summary>How long, on <see cref="Time"/>, e-Gov takes before it answers each request.</summary>
+    public TimeSpan ResponseTime { get; set; }
+
     /// <summary>Requests being held open by <see cref="AlwaysHang"/> right now.</summary>
     public int HangingRequests => Volatile.Read(ref _hanging);
 
@@ -126,11 +132,13 @@ public sealed class FakeEGovServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = (string?)context.Request.RouteValues["path"] ?? string.Empty;
-        Requests.Enqueue(new RecordedRequest(
+        var request = new RecordedRequest(
             path,
             context.Request.QueryString.Value ?? string.Empty,
             context.Request.Headers.UserAgent.ToString(),
-            context.Request.Headers.AcceptEncoding.ToString()));
+            context.Request.Headers.AcceptEncoding.ToString(),
+            Time.GetUtcNow());
+        Requests.Enqueue(request);
 
         var fault = _standingFaults.TryGetValue(path, out var standing) ? standing
             : _faults.TryGetValue(path, out var queue) && queue.TryDequeue(out var next) ? next
@@ -155,6 +163,13 @@ public sealed class FakeEGovServer : IAsyncDisposable
             return;
         }
 
+        if (ResponseTime > TimeSpan.Zero)
+        {
+            await Task.Delay(ResponseTime, Time, context.RequestAborted);
+        }
+
+        // Stamped before the answer is written, so the client cannot have read it before this instant.
+        request.AnsweredAt = Time.GetUtcNow();
         if (fault is not null)
         {
             await WriteAsync(context, fault.Status, fault.Body);
@@ -204,7 +219,11 @@ public sealed class FakeEGovServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes);
     }
 
-    public sealed record RecordedRequest(string Path, string Query, string UserAgent, string AcceptEncoding);
+    public sealed record RecordedRequest(string Path, string Query, string UserAgent, string AcceptEncoding, DateTimeOffset ArrivedAt)
+    {
+        /// <summary>When the server began to send its answer (or its scripted fault); null while it is still working on it.</summary>
+        public DateTimeOffset? AnsweredAt { get; set; }
+    }
 
     private sealed record Fault(HttpStatusCode Status, string Body, bool Hang);
 }

@@ -17,23 +17,26 @@ public static class PollingTestExtensions
 
     /// <summary>Runs a pass while advancing the fake clock in <paramref name="step"/>s, so time-based waits (timeouts) elapse.</summary>
     /// <remarks>With <paramref name="onlyWhen"/>, the clock moves only while it holds (e.g. while e-Gov holds a request open).</remarks>
-    public static async Task<PollRun> PollWhileTimePassesAsync(this JapanAiGovFactory app, TimeSpan step, Func<bool>? onlyWhen = null)
+    public static Task<PollRun> PollWhileTimePassesAsync(this JapanAiGovFactory app, TimeSpan step, Func<bool>? onlyWhen = null) =>
+        app.WhileTimePassesAsync(app.PollAsync(), step, onlyWhen);
+
+    /// <summary>Advances the fake clock in <paramref name="step"/>s (only while <paramref name="onlyWhen"/> holds, if given) until <paramref name="work"/> finishes.</summary>
+    public static async Task<T> WhileTimePassesAsync<T>(this JapanAiGovFactory app, Task<T> work, TimeSpan step, Func<bool>? onlyWhen = null)
     {
-        var pass = app.PollAsync();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
-        while (!pass.IsCompleted)
+        while (!work.IsCompleted)
         {
-            Assert.True(DateTime.UtcNow < deadline, "The pass did not finish while its clock moved on.");
+            Assert.True(DateTime.UtcNow < deadline, "The work did not finish while its clock moved on.");
             if (onlyWhen is null || onlyWhen())
             {
                 app.Time.Advance(step);
             }
 
-            await Task.WhenAny(pass, tick.WaitForNextTickAsync().AsTask());
+            await Task.WhenAny(work, tick.WaitForNextTickAsync().AsTask());
         }
 
-        return await pass;
+        return await work;
     }
 
     /// <summary>Polls <paramref name="probe"/> until it holds or <paramref name="timeout"/> passes (for background work).</summary>

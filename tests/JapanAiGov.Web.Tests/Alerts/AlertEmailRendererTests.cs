@@ -9,7 +9,7 @@ namespace JapanAiGov.Web.Tests.Alerts;
 
 public sealed class AlertEmailRendererTests
 {
-    private static readonly AlertEmailRenderer Renderer = new(
+    internal static readonly AlertEmailRenderer Renderer = new(
         Options.Create(new EmailOptions { From = "JapanAiGov <alerts@japanaigov.example>" }),
         Options.Create(new AppOptions { PublicBaseUrl = "https://japanaigov.example/" }),
         Options.Create(new AlertsOptions()),
@@ -49,10 +49,15 @@ public sealed class AlertEmailRendererTests
     [InlineData("Title\r\nBcc: victim@example.org")]
     [InlineData("Title\nX-Injected: yes")]
     [InlineData("Title\rX-Injected: yes")]
-    public void Alert_TitleWithLineBreak_IsRefused(string title)
+    [InlineData("Title\u000BX-Injected: yes")]
+    public void Alert_TitleWithLineBreak_IsFlattenedIntoOneSubjectLine(string title)
     {
-        var error = Assert.Throws<UnsafeHeaderException>(() => Renderer.Alert("reader@example.org", "x", StatusChange(title), "TOKEN", "id@x"));
-        Assert.Equal("subject", error.Field);
+        var message = Renderer.Alert("reader@example.org", "x", StatusChange(title), "TOKEN", "id@x");
+
+        Assert.StartsWith("[JapanAiGov] Title ", message.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain(message.Subject!, char.IsControl);
+        Assert.Empty(message.Bcc);
+        Assert.Null(message.Headers["X-Injected"]);
     }
 
     [Fact]

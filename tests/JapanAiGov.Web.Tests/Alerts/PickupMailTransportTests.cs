@@ -12,7 +12,9 @@ public sealed class PickupMailTransportTests : IDisposable
     [Fact]
     public async Task Send_RelativeDirectory_WritesEmlUnderTheContentRoot_AndAResendReplacesTheFile()
     {
-        var transport = new PickupMailTransport(Options.Create(new EmailOptions { PickupDirectory = "data/mail" }), new HostingEnvironment { ContentRootPath = _root });
+        var options = Options.Create(new EmailOptions { PickupDirectory = "data/mail" });
+        var environment = new HostingEnvironment { ContentRootPath = _root };
+        var transport = new PickupMailTransport(options, environment, new WireFormat(options, environment));
         var message = new MimeMessage { MessageId = "alert.1.2@localhost", Subject = "[JapanAiGov] Test" };
         message.From.Add(MailboxAddress.Parse("alerts@localhost"));
         message.To.Add(MailboxAddress.Parse("reader@example.org"));

@@ -1,4 +1,6 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using CsCheck;
 using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.Tests.Infrastructure;
@@ -46,8 +48,56 @@ public sealed class MarkdownRendererTests
         var document = Render("![alt text](javascript:alert(1))");
 
         Assert.Empty(document.QuerySelectorAll("img"));
-        Assert.Contains("alt text", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("alt text", document.Body!.TextContent.Trim());
     }
+
+    [Theory]
+    [InlineData("<javascript:alert(1)>\n[x](&#106;avascript:alert(1))")]
+    [InlineData("[x](&#106;avascript:alert(1))\n<javascript:alert(1)>")]
+    [InlineData("<javascript:alert(1)>\n\n[x](&#106;avascript:alert(1))")]
+    [InlineData("<vbscript:x>\n[y](&#x6A;avascript:alert(1) \"t\")\n![z](&#106;avascript:alert(1))")]
+    public void ToHtml_WithUnsafeAutolinkAndEncodedLinkTogether_RendersNoLiveLink(string markdown)
+    {
+        var document = Render(markdown);
+
+        Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Value.Contains("script:", StringComparison.OrdinalIgnoreCase)));
+        var beforeSanitizer = new HtmlParser().ParseDocument("<body>" + MarkdownRenderer.RenderWithSafeLinks(markdown) + "</body>");
+        Assert.DoesNotContain(beforeSanitizer.All, e => e.Attributes.Any(a => a.Value.Contains("script:", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void ToHtml_WithAnyMixOfHostileFragments_KeepsOnlyMarkdownElementsAndSafeUrls()
+    {
+        var fragments = Gen.OneOf(
+            Gen.Const("<javascript:alert(1)>"), Gen.Const("[x](&#106;avascript:alert(1))"), Gen.Const("![i](javascript:x)"),
+            Gen.Const("[ok](https://www.meti.go.jp/)"), Gen.Const("<https://e-gov.go.jp>"), Gen.Const("<img src=x onerror=alert(1)>"),
+            Gen.Const("**b**"), Gen.Const("\n"), Gen.Const("\n\n"), Gen.Const("- "), Gen.Const("| a | b |\n|---|---|\n| c | d |"),
+            Gen.Const("`code`"), Gen.Const("> quote"), Gen.Const("[r]: javascript:alert(1)\n[r]"), Gen.Const("<a href=\"javascript:x\">a</a>"),
+            Gen.String[0, 8]);
+        fragments.Array[1, 12].Select(parts => string.Concat(parts)).Sample(markdown =>
+        {
+            var document = Render(markdown);
+
+            foreach (var element in document.Body!.Descendants<IElement>())
+            {
+                Assert.Contains(element.LocalName, AllowedElements);
+                foreach (var attribute in element.Attributes)
+                {
+                    Assert.Contains(attribute.Name, AllowedAttributes);
+                    if (attribute.Name is "href" or "src")
+                    {
+                        Assert.True(MarkdownRenderer.IsSafeUrl(attribute.Value), attribute.Value);
+                    }
+                }
+            }
+        });
+    }
+
+    private static readonly string[] AllowedElements =
+        ["p", "br", "strong", "em", "del", "ins", "mark", "sub", "sup", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img",
+         "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td"];
+
+    private static readonly string[] AllowedAttributes = ["href", "rel", "title", "src", "alt", "start", "style", "class", "align"];
 
     [Theory]
     [InlineData("[e-Gov](https://laws.e-gov.go.jp/)", "https://laws.e-gov.go.jp/")]

@@ -6,14 +6,16 @@ namespace JapanAiGov.Web.Tests.Polling;
 
 public sealed class EGovRequestPacerTests
 {
+    private static readonly Func<CancellationToken, Task<bool>> NoRequest = _ => Task.FromResult(true);
+
     [Fact]
     public async Task WaitTurn_SecondRequestWithinAnInterval_WaitsForTheClock()
     {
         var time = new FakeTimeProvider();
         using var pacer = new EGovRequestPacer(Options.Create(new EGovOptions { MinRequestInterval = TimeSpan.FromSeconds(1) }), time);
 
-        await pacer.WaitTurnAsync(CancellationToken.None);
-        var second = pacer.WaitTurnAsync(CancellationToken.None);
+        await pacer.InTurnAsync(NoRequest, CancellationToken.None);
+        var second = pacer.InTurnAsync(NoRequest, CancellationToken.None);
 
         Assert.False(second.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(999));
@@ -22,7 +24,26 @@ public sealed class EGovRequestPacerTests
         await second;
 
         time.Advance(TimeSpan.FromSeconds(5));
-        Assert.True(pacer.WaitTurnAsync(CancellationToken.None).IsCompleted);
+        Assert.True(pacer.InTurnAsync(NoRequest, CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public async Task InTurn_SlowAnswer_NextRequestWaitsAnIntervalAfterItsEnd()
+    {
+        var time = new FakeTimeProvider();
+        using var pacer = new EGovRequestPacer(Options.Create(new EGovOptions { MinRequestInterval = TimeSpan.FromSeconds(1) }), time);
+        var answer = new TaskCompletionSource<bool>();
+        var first = pacer.InTurnAsync(_ => answer.Task, CancellationToken.None);
+        var second = pacer.InTurnAsync(NoRequest, CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMilliseconds(300));
+        answer.SetResult(true);
+        await first;
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.True(await second);
     }
 
     [Fact]
@@ -33,10 +54,10 @@ public sealed class EGovRequestPacerTests
 
         for (var i = 0; i < 5; i++)
         {
-            Assert.True(pacer.WaitTurnAsync(CancellationToken.None).IsCompleted);
+            Assert.True(pacer.InTurnAsync(NoRequest, CancellationToken.None).IsCompleted);
         }
 
-        await pacer.WaitTurnAsync(CancellationToken.None);
+        await pacer.InTurnAsync(NoRequest, CancellationToken.None);
     }
 
     [Fact]

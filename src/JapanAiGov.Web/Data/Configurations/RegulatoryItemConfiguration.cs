@@ -10,13 +10,13 @@ internal sealed class RegulatoryItemConfiguration : IEntityTypeConfiguration<Reg
     {
         builder.ToTable("Items");
         builder.HasIndex(i => i.Slug).IsUnique();
-        builder.Property(i => i.Slug).HasMaxLength(100);
-        builder.Property(i => i.Title).HasMaxLength(300);
-        builder.Property(i => i.Topic).HasMaxLength(60);
-        builder.Property(i => i.Jurisdiction).HasMaxLength(10);
-        builder.Property(i => i.LawId).HasMaxLength(15);
-        builder.Property(i => i.Summary).HasMaxLength(20_000);
-        builder.Property(i => i.WhatToWatch).HasMaxLength(20_000);
+        builder.Property(i => i.Slug).HasMaxLength(RegulatoryItem.SlugMaxLength);
+        builder.Property(i => i.Title).HasMaxLength(RegulatoryItem.TitleMaxLength);
+        builder.Property(i => i.Topic).HasMaxLength(RegulatoryItem.TopicMaxLength);
+        builder.Property(i => i.Jurisdiction).HasMaxLength(RegulatoryItem.JurisdictionMaxLength);
+        builder.Property(i => i.LawId).HasMaxLength(RegulatoryItem.LawIdLength);
+        builder.Property(i => i.Summary).HasMaxLength(RegulatoryItem.MarkdownMaxLength);
+        builder.Property(i => i.WhatToWatch).HasMaxLength(RegulatoryItem.MarkdownMaxLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => i.Status);
         builder.HasIndex(i => i.Topic);

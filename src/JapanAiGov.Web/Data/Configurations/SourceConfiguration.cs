@@ -8,8 +8,8 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
 {
     public void Configure(EntityTypeBuilder<Source> builder)
     {
-        builder.Property(s => s.Publisher).HasMaxLength(200);
-        builder.Property(s => s.Title).HasMaxLength(500);
-        builder.Property(s => s.Url).HasMaxLength(2000);
+        builder.Property(s => s.Publisher).HasMaxLength(Source.PublisherMaxLength);
+        builder.Property(s => s.Title).HasMaxLength(Source.TitleMaxLength);
+        builder.Property(s => s.Url).HasMaxLength(Source.UrlMaxLength);
     }
 }

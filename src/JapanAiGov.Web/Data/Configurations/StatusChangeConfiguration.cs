@@ -9,8 +9,8 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
     public void Configure(EntityTypeBuilder<StatusChange> builder)
     {
         builder.Property(c => c.Reason).HasMaxLength(RegulatoryItem.ReasonMaxLength);
-        builder.Property(c => c.EvidenceUrl).HasMaxLength(2000);
-        builder.Property(c => c.ChangedBy).HasMaxLength(200);
+        builder.Property(c => c.EvidenceUrl).HasMaxLength(Source.UrlMaxLength);
+        builder.Property(c => c.ChangedBy).HasMaxLength(StatusChange.ChangedByMaxLength);
         builder.HasIndex(c => c.ChangedAt);
     }
 }

@@ -1,13 +1,26 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text;
 using JapanAiGov.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace JapanAiGov.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
+/// <summary>
+/// Sign-in. Every failure — unknown account, wrong password, locked or disabled account — gets the same message and
+/// costs one password hash, so neither the page nor its timing tells which accounts exist. Attempts are throttled per
+/// client (<see cref="SignInThrottle"/>) and logged with the account id and the client address.
+/// </summary>
+[EnableRateLimiting(SignInThrottle.PolicyName)]
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<LoginModel> logger) : PageModel
 {
+    public const string FailureMessage = "The email or password is not right, or the account is locked. After 5 failed attempts an account is locked for 15 minutes; an admin can unlock it sooner.";
+
+    /// <summary>A hash to check wrong passwords against when there is no account's hash to check, so every failure costs the same.</summary>
+    private static string? _standInHash;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -25,25 +38,65 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is null)
+        {
+            CheckStandInHash();
+            logger.LogWarning("Sign-in failed for {Account} from {ClientAddress}: {Reason}", "(no such account)", client, "unknown account");
+            return Failed();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Editor signed in");
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            logger.LogInformation("Editor {UserId} signed in from {ClientAddress}", user.Id, client);
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? EscapeNonAscii(ReturnUrl) : "/admin");
         }
 
-        if (result.IsLockedOut)
+        if (result.IsLockedOut || result.IsNotAllowed)
         {
-            logger.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes or ask an admin.");
-        }
-        else
-        {
-            logger.LogInformation("Sign-in failed");
-            ModelState.AddModelError(string.Empty, "The email or password is not right.");
+            // Identity refuses these before hashing the password; hash once anyway so they take as long as a wrong password.
+            CheckStandInHash();
         }
 
+        logger.LogWarning("Sign-in failed for {Account} from {ClientAddress}: {Reason}", user.Id, client, result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed" : "wrong password");
+        return Failed();
+    }
+
+    private PageResult Failed()
+    {
+        ModelState.AddModelError(string.Empty, FailureMessage);
         return Page();
+    }
+
+    private void CheckStandInHash()
+    {
+        var standIn = new AppUser();
+        _standInHash ??= users.PasswordHasher.HashPassword(standIn, Guid.NewGuid().ToString());
+        users.PasswordHasher.VerifyHashedPassword(standIn, _standInHash, Input.Password);
+    }
+
+    /// <summary>A local URL as a Location header can carry it: anything outside printable ASCII percent-encoded as UTF-8.</summary>
+    private static string EscapeNonAscii(string url)
+    {
+        var escaped = new StringBuilder(url.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > 0x20 and < 0x7F)
+            {
+                escaped.Append((char)rune.Value);
+                continue;
+            }
+
+            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)])
+            {
+                escaped.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return escaped.ToString();
     }
 
     public sealed class InputModel

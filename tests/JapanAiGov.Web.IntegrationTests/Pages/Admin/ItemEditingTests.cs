@@ -10,7 +10,8 @@ namespace JapanAiGov.Web.IntegrationTests.Pages.Admin;
 
 public sealed class ItemEditingTests
 {
-    private static Dictionary<string, string> NewItem(string slug = "meti-annex-guidelines") => new()
+    /// <summary>A valid new-item form, shared by the tests of hostile and concurrent input.</summary>
+    internal static Dictionary<string, string> NewItem(string slug = "meti-annex-guidelines") => new()
     {
         ["Input.Title"] = "METI annex guidelines",
         ["Input.Slug"] = slug,

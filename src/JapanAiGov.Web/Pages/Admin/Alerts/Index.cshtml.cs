@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanAiGov.Web.Pages.Admin.Alerts;
 
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class IndexModel(AppDbContext db, AlertSignal signal, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, WakeUpSignal<AlertDispatcher> signal, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     private const int DeadShown = 100;
 

@@ -20,6 +20,10 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
     [BindProperty]
     public int Version { get; set; }
 
+    /// <summary>The item the editor opened, so a save still finds it after another editor renamed it.</summary>
+    [BindProperty]
+    public int? ItemId { get; set; }
+
     [BindProperty]
     public SourceForm NewSource { get; set; } = new();
 
@@ -41,6 +45,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
 
         Input = ItemForm.From(Item);
         Version = Item.Version;
+        ItemId = Item.Id;
         return Page();
     }
 
@@ -59,7 +64,12 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
-            return NotFound();
+            if (ItemId is not { } id || !await LoadAsync(i => i.Id == id, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            return ShowConflict($"Another editor renamed this item to “{Item.Slug}” while you were editing. Their version is shown beside yours; review it, then save again to keep your values.");
         }
 
         ClearErrorsExcept(nameof(Input));
@@ -96,16 +106,24 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         {
             logger.LogWarning("Edit conflict on item {ItemSlug}: version {Version} is no longer current", slug, Version);
             db.ChangeTracker.Clear();
-            if (!await LoadAsync(slug, cancellationToken))
+            var id = Item.Id;
+            if (!await LoadAsync(i => i.Id == id, cancellationToken))
             {
-                ModelState.AddModelError(string.Empty, "Another editor deleted or renamed this item while you were editing it.");
+                ModelState.AddModelError(string.Empty, "Another editor deleted this item while you were editing it.");
                 return Page();
             }
 
-            Theirs = ItemForm.From(Item);
-            Version = Item.Version;
-            ModelState.Remove(nameof(Version));
-            ModelState.AddModelError(string.Empty, "Another editor saved this item while you were editing. Their version is shown beside yours; review it, then save again to keep your values.");
+            return ShowConflict("Another editor saved this item while you were editing. Their version is shown beside yours; review it, then save again to keep your values.");
+        }
+        catch (DbUpdateException)
+        {
+            if (!await SlugTakenAsync(Input.Slug, cancellationToken))
+            {
+                throw;
+            }
+
+            // Another editor took the slug between the check above and this save.
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
             return Page();
         }
 
@@ -124,6 +142,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         ClearErrorsExcept(nameof(NewSource));
         Input = ItemForm.From(Item);
         Version = Item.Version;
+        ItemId = Item.Id;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -157,8 +176,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         var source = Item.Sources.SingleOrDefault(s => s.Id == sourceId);
         if (source is null)
         {
-            TempData["Message"] = "That source was already removed.";
-            return Redirect($"/admin/items/{Item.Slug}/edit#sources");
+            return AlreadyRemoved();
         }
 
         var editor = await Editor.FromAsync(users, User);
@@ -170,15 +188,50 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
             .Add("Source.Url", source.Url, null)
             .Changes;
         db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.SourceRemoved, Item.Id, Item.Slug, changes, now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another editor removed it between our read and this delete: the outcome they both wanted.
+            return AlreadyRemoved();
+        }
+
         logger.LogInformation("Source {SourceId} removed from item {ItemSlug} by {UserId}", sourceId, Item.Slug, editor.UserId);
         TempData["Message"] = $"Removed the source from {source.Publisher}.";
         return Redirect($"/admin/items/{Item.Slug}/edit#sources");
     }
 
-    private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
+    private RedirectResult AlreadyRemoved()
     {
-        var item = await db.Items.Include(i => i.Sources).SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        TempData["Message"] = "That source was already removed.";
+        return Redirect($"/admin/items/{Item.Slug}/edit#sources");
+    }
+
+    /// <summary>Shows the item as saved now beside the editor's own input, which stays in the form.</summary>
+    private PageResult ShowConflict(string message)
+    {
+        Theirs = ItemForm.From(Item);
+        Version = Item.Version;
+        ItemId = Item.Id;
+        ModelState.Remove(nameof(Version));
+        ModelState.Remove(nameof(ItemId));
+        ModelState.AddModelError(string.Empty, message);
+        return Page();
+    }
+
+    private async Task<bool> SlugTakenAsync(string slug, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Items.AnyAsync(i => i.Slug == slug && i.Id != Item.Id, cancellationToken);
+    }
+
+    private Task<bool> LoadAsync(string slug, CancellationToken cancellationToken) => LoadAsync(i => i.Slug == slug, cancellationToken);
+
+    private async Task<bool> LoadAsync(System.Linq.Expressions.Expression<Func<RegulatoryItem, bool>> which, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.Include(i => i.Sources).SingleOrDefaultAsync(which, cancellationToken);
         if (item is null)
         {
             return false;
@@ -192,7 +245,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
     /// <summary>The page has several forms; only the submitted one's fields are validated.</summary>
     private void ClearErrorsExcept(string prefix)
     {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k != nameof(Version)).ToList())
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal) && k is not (nameof(Version) or nameof(ItemId))).ToList())
         {
             ModelState.Remove(key);
         }
@@ -201,17 +254,21 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
     public sealed class SourceForm : IValidatableObject
     {
         [Required(ErrorMessage = "Name the publisher.")]
-        [StringLength(200)]
+        [StringLength(Source.PublisherMaxLength)]
+        [PlainText]
         public string? Publisher { get; set; }
 
         [Required(ErrorMessage = "Give the source's title.")]
-        [StringLength(500)]
+        [StringLength(Source.TitleMaxLength)]
+        [PlainText]
         public string? Title { get; set; }
 
         [Required(ErrorMessage = "Give the source's URL.")]
-        [StringLength(2000)]
+        [StringLength(Source.UrlMaxLength)]
+        [PlainText]
         public string? Url { get; set; }
 
+        [SensibleDate]
         public DateOnly? PublishedOn { get; set; }
 
         public SourceKind Kind { get; set; } = SourceKind.Press;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Audit;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Pages.Admin.Items;
@@ -10,23 +11,26 @@ public sealed class ItemForm
     public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     [Required(ErrorMessage = "Give the item a title.")]
-    [StringLength(300, ErrorMessage = "The title can be at most 300 characters.")]
+    [StringLength(RegulatoryItem.TitleMaxLength, ErrorMessage = "The title can be at most {1} characters.")]
+    [PlainText]
     public string Title { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Give the item a slug for its address.")]
-    [StringLength(100, ErrorMessage = "The slug can be at most 100 characters.")]
+    [StringLength(RegulatoryItem.SlugMaxLength, ErrorMessage = "The slug can be at most {1} characters.")]
     [RegularExpression(SlugPattern, ErrorMessage = "Use lower-case letters, digits and single hyphens only, e.g. pipa-amendment.")]
     public string Slug { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Give the item a topic.")]
-    [StringLength(60, ErrorMessage = "The topic can be at most 60 characters.")]
+    [StringLength(RegulatoryItem.TopicMaxLength, ErrorMessage = "The topic can be at most {1} characters.")]
     [RegularExpression(SlugPattern, ErrorMessage = "Use lower-case letters, digits and single hyphens only, e.g. privacy.")]
     public string Topic { get; set; } = string.Empty;
 
-    [StringLength(20_000, ErrorMessage = "The summary can be at most 20,000 characters.")]
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The summary can be at most {1:N0} characters.")]
+    [PlainText(MultiLine = true)]
     public string? Summary { get; set; }
 
-    [StringLength(20_000, ErrorMessage = "The watch notes can be at most 20,000 characters.")]
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The watch notes can be at most {1:N0} characters.")]
+    [PlainText(MultiLine = true)]
     public string? WhatToWatch { get; set; }
 
     [RegularExpression("^[0-9A-Z]{15}$", ErrorMessage = "An e-Gov law id is 15 characters of 0–9 and A–Z, e.g. 415AC0000000057.")]
@@ -49,6 +53,8 @@ public sealed class ItemForm
         Slug = Slug?.Trim().ToLowerInvariant() ?? string.Empty;
         Topic = Topic?.Trim().ToLowerInvariant() ?? string.Empty;
         LawId = string.IsNullOrWhiteSpace(LawId) ? null : LawId.Trim().ToUpperInvariant();
+        Summary = Summary is null ? null : SafeText.NormaliseLineBreaks(Summary);
+        WhatToWatch = WhatToWatch is null ? null : SafeText.NormaliseLineBreaks(WhatToWatch);
     }
 
     public void ApplyTo(RegulatoryItem item)

@@ -36,6 +36,7 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
     {
         Input.Normalise();
         this.Revalidate(Input, nameof(Input));
+        Initial.Reason = Initial.Reason is null ? null : SafeText.NormaliseLineBreaks(Initial.Reason);
         foreach (var error in RegulatoryItem.ValidateReasonAndEvidence(Initial.Status, Initial.Reason, Initial.EvidenceUrl))
         {
             ModelState.AddModelError($"{nameof(Initial)}.{error.Field}", error.Message);
@@ -58,15 +59,31 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
         Input.ApplyTo(item);
         item.StartTracking(Initial.Status, Initial.Reason!, Initial.EvidenceUrl, editor.DisplayName, editor.UserId, now);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Items.Add(item);
-        await db.SaveChangesAsync(cancellationToken);
-        var changes = Input.DiffFrom(new RegulatoryItem { Slug = string.Empty, Title = string.Empty, Topic = string.Empty })
-            .Add(nameof(RegulatoryItem.Status), null, Initial.Status)
-            .Changes;
-        db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.ItemCreated, item.Id, item.Slug, changes, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Items.Add(item);
+            await db.SaveChangesAsync(cancellationToken);
+            var changes = Input.DiffFrom(new RegulatoryItem { Slug = string.Empty, Title = string.Empty, Topic = string.Empty })
+                .Add(nameof(RegulatoryItem.Status), null, Initial.Status)
+                .Changes;
+            db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.ItemCreated, item.Id, item.Slug, changes, now));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Items.AnyAsync(i => i.Slug == Input.Slug, cancellationToken))
+            {
+                throw;
+            }
+
+            // Another editor created the same slug between the check above and this save.
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+            await LoadTopicsAsync(cancellationToken);
+            return Page();
+        }
 
         logger.LogInformation("Item {ItemSlug} created by {UserId}", item.Slug, editor.UserId);
         TempData["Message"] = $"Created “{item.Title}”. Add its sources below.";
@@ -81,8 +98,11 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
         public ItemStatus Status { get; set; } = ItemStatus.Reported;
 
         [StringLength(RegulatoryItem.ReasonMaxLength)]
+        [PlainText(MultiLine = true)]
         public string? Reason { get; set; }
 
+        [StringLength(Source.UrlMaxLength)]
+        [PlainText]
         public string? EvidenceUrl { get; set; }
     }
 }

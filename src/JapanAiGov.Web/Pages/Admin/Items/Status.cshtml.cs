@@ -3,6 +3,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace JapanAiGov.Web.Pages.Admin.Items;
 /// Moves an item to a new status. The item, its history row, the alert outbox row and the audit entry are one
 /// SaveChanges, so they commit together or not at all; the dispatcher is woken after the commit.
 /// </summary>
-public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, AlertSignal alertSignal, ILogger<StatusModel> logger) : PageModel
+public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, ILogger<StatusModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -40,6 +41,7 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
             EvidenceUrl = evidence,
             Reason = reason,
             Version = Item.Version,
+            ItemId = Item.Id,
             UpdateId = Update?.Id,
         };
         return Page();
@@ -49,7 +51,13 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
     {
         if (!await LoadAsync(slug, Input.UpdateId, cancellationToken))
         {
-            return NotFound();
+            // Renamed while this editor had the form open: show the item under its new slug, with their input kept.
+            if (Input.ItemId is not { } id || !await LoadAsync(i => i.Id == id, Input.UpdateId, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            return ShowConflict();
         }
 
         // A stale form is a conflict before anything else: judged against the item someone else just changed, the
@@ -58,6 +66,8 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         {
             return ShowConflict();
         }
+
+        Input.Reason = Input.Reason is null ? null : SafeText.NormaliseLineBreaks(Input.Reason);
 
         foreach (var error in Item.ValidateStatusChange(Input.NewStatus, Input.Reason, Input.EvidenceUrl))
         {
@@ -91,7 +101,8 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            if (!await LoadAsync(slug, Input.UpdateId, cancellationToken))
+            var id = Item.Id;
+            if (!await LoadAsync(i => i.Id == id, Input.UpdateId, cancellationToken))
             {
                 return NotFound();
             }
@@ -110,14 +121,19 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         logger.LogWarning("Status change conflict on item {ItemSlug}: version {Version} is no longer current", Item.Slug, Input.Version);
         Conflict = true;
         Input.Version = Item.Version;
+        Input.ItemId = Item.Id;
         ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
-        ModelState.AddModelError(string.Empty, $"Another editor changed this item while you were working: it is now {Item.Status.Label()}. Check the current state, then submit again if your change still stands.");
+        ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.ItemId)}");
+        ModelState.AddModelError(string.Empty, $"Another editor changed this item while you were working: it is now {Item.Status.Label()}, at /items/{Item.Slug}. Check the current state, then submit again if your change still stands.");
         return Page();
     }
 
-    private async Task<bool> LoadAsync(string slug, long? updateId, CancellationToken cancellationToken)
+    private Task<bool> LoadAsync(string slug, long? updateId, CancellationToken cancellationToken) =>
+        LoadAsync(i => i.Slug == slug, updateId, cancellationToken);
+
+    private async Task<bool> LoadAsync(System.Linq.Expressions.Expression<Func<RegulatoryItem, bool>> which, long? updateId, CancellationToken cancellationToken)
     {
-        var item = await db.Items.SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken);
+        var item = await db.Items.SingleOrDefaultAsync(which, cancellationToken);
         if (item is null)
         {
             return false;
@@ -138,15 +154,21 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         public ItemStatus NewStatus { get; set; }
 
         [StringLength(RegulatoryItem.ReasonMaxLength)]
+        [PlainText(MultiLine = true)]
         public string? Reason { get; set; }
 
-        [StringLength(2000)]
+        [StringLength(Source.UrlMaxLength)]
+        [PlainText]
         public string? EvidenceUrl { get; set; }
 
         [DataType(DataType.Date)]
+        [SensibleDate]
         public DateOnly? EffectiveOn { get; set; }
 
         public int Version { get; set; }
+
+        /// <summary>The item the editor opened, so a submit still finds it after another editor renamed it.</summary>
+        public int? ItemId { get; set; }
 
         public long? UpdateId { get; set; }
     }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanAiGov.Web.Pages.Admin.Legislation;
 
 /// <summary>One legislative update: its 新旧対照表, "Acknowledge" and "Apply to item".</summary>
-public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(AppDbContext db, LawTextStore texts, UserManager<AppUser> users, TimeProvider time, ILogger<DetailsModel> logger) : PageModel
 {
     public LegislativeUpdateView View { get; private set; } = null!;
 
@@ -23,7 +23,7 @@ public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, Ti
             return NotFound();
         }
 
-        await view.LoadComparisonAsync(db, [], cancellationToken);
+        await view.LoadComparisonAsync(texts, cancellationToken);
         View = view;
         Message = done switch
         {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanAiGov.Web.Pages.Admin.Legislation;
 
 /// <summary>The editors' legislative inbox: new updates first, each with its 新旧対照表.</summary>
-public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(AppDbContext db, LawTextStore texts, TimeProvider time) : PageModel
 {
     public const int PageSize = 10;
 
@@ -54,10 +54,9 @@ public sealed class IndexModel(AppDbContext db, TimeProvider time) : PageModel
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize);
         var updates = await LegislativeUpdateView.LoadAsync(db, page, time, cancellationToken);
-        var cache = new Dictionary<int, IReadOnlyList<LawArticle>>();
         foreach (var update in updates.Where(u => u.Update.State == LegislativeUpdateState.New))
         {
-            await update.LoadComparisonAsync(db, cache, cancellationToken);
+            await update.LoadComparisonAsync(texts, cancellationToken);
         }
 
         Updates = updates;

@@ -67,7 +67,7 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
             }
             catch (EGovException exception)
             {
-                logger.LogWarning(exception, "Could not look up law {LawId} on e-Gov", lawId);
+                logger.LogWarning("Could not look up law {LawId} on e-Gov: {Reason}", lawId, exception.Message);
                 ModelState.AddModelError(string.Empty, $"Could not check {lawId} with e-Gov right now ({exception.Message}). Try again later.");
             }
         }
@@ -127,7 +127,7 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
 
         // Not yet in force laws are missing from /laws; their history still names them.
         var revisions = await egov.GetRevisionsAsync(lawId, cancellationToken);
-        return revisions?.Revisions?.Select(r => r?.LawTitle).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+        return revisions?.Select(r => r.LawTitle).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -72,15 +72,15 @@ public sealed class LegislativeUpdateView
     }
 
     /// <summary>Builds the side-by-side comparison from the two revisions' stored articles.</summary>
-    public async Task LoadComparisonAsync(AppDbContext db, Dictionary<int, IReadOnlyList<LawArticle>> cache, CancellationToken cancellationToken)
+    public async Task LoadComparisonAsync(LawTextStore texts, CancellationToken cancellationToken)
     {
-        if (Update.DiffStatus != LegislativeDiffStatus.Compared || Update.PreviousRevisionId is not { } previousId)
+        if (Update.DiffStatus != LegislativeDiffStatus.Compared || PreviousLawRevisionId is not { } previousId)
         {
             return;
         }
 
-        var newArticles = await ArticlesAsync(db, Update.LawRevisionId, cache, cancellationToken);
-        var oldArticles = await ArticlesAsync(db, previousId, cache, cancellationToken);
+        var newArticles = await texts.GetStoredAsync(Revision.LawRevisionId, cancellationToken);
+        var oldArticles = await texts.GetStoredAsync(previousId, cancellationToken);
         if (newArticles is null || oldArticles is null)
         {
             return;
@@ -91,23 +91,5 @@ public sealed class LegislativeUpdateView
         Added = diff.Added;
         Removed = diff.Removed;
         HasComparison = true;
-    }
-
-    private static async Task<IReadOnlyList<LawArticle>?> ArticlesAsync(AppDbContext db, int revisionId, Dictionary<int, IReadOnlyList<LawArticle>> cache, CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(revisionId, out var cached))
-        {
-            return cached;
-        }
-
-        var json = await db.LawRevisionTexts.AsNoTracking().Where(t => t.Id == revisionId).Select(t => t.ArticlesJson).SingleOrDefaultAsync(cancellationToken);
-        if (json is null)
-        {
-            return null;
-        }
-
-        var articles = LawArticles.FromJson(json);
-        cache[revisionId] = articles;
-        return articles;
     }
 }

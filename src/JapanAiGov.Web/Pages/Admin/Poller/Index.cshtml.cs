@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace JapanAiGov.Web.Pages.Admin.Poller;
 
 /// <summary>Every poll pass with its outcome per law, the e-Gov freshness, and "Poll now".</summary>
-public sealed class IndexModel(AppDbContext db, PollerStatus status, PollRequests requests, IOptions<EGovOptions> options, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, PollerStatus status, WakeUpSignal<EGovPoller> pollNow, IOptions<EGovOptions> options, ILogger<IndexModel> logger) : PageModel
 {
     public const int RunsShown = 50;
 
@@ -44,7 +45,7 @@ public sealed class IndexModel(AppDbContext db, PollerStatus status, PollRequest
 
     public IActionResult OnPostPollNow()
     {
-        requests.Request();
+        pollNow.Notify();
         logger.LogInformation("An editor asked for an e-Gov poll pass now");
         return Redirect("/admin/poller?requested=true");
     }

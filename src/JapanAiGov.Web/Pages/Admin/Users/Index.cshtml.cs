@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -112,6 +113,38 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         return RedirectToPage();
     }
 
+    /// <summary>
+    /// Sets a temporary password the admin hands over, ends the user's sessions, and makes them choose their own
+    /// password at their next sign-in.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetPasswordAsync(string id, string? password)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var reset = string.IsNullOrEmpty(password)
+            ? IdentityResult.Failed(new IdentityError { Description = "Give a temporary password of at least 12 characters." })
+            : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
+        if (!reset.Succeeded)
+        {
+            TempData["Error"] = $"The password of {user.Email} was not reset: {string.Join(" ", reset.Errors.Select(e => e.Description))}";
+            return RedirectToPage();
+        }
+
+        if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == PasswordChangeRequirement.ClaimType))
+        {
+            await users.AddClaimAsync(user, PasswordChangeRequirement.Claim);
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(AuditActions.UserPasswordReset, user.Id, new AuditDiff().Add("PasswordChangeRequired", false, true).Changes);
+        TempData["Message"] = $"Reset the password of {user.Email}; their sessions have ended and they choose a new password at their next sign-in.";
+        return RedirectToPage();
+    }
+
     private async Task<bool> IsLastActiveAdminAsync(AppUser user)
     {
         var now = time.GetUtcNow();
@@ -152,7 +185,8 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         [EmailAddress(ErrorMessage = "Enter a valid email address.")]
         public string? Email { get; set; }
 
-        [StringLength(100)]
+        [StringLength(AppUser.DisplayNameMaxLength)]
+        [PlainText]
         public string? DisplayName { get; set; }
 
         [Required]

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace JapanAiGov.Web.Pages.Admin.Legislation.PublicComments;
 /// One public-comment case: its facts, its result, and each item it matched with "Confirm", "Dismiss" (with a
 /// reason) and "Apply to item" (the status form, prefilled). Nothing here changes an item's status.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, AlertSignal alertSignal, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, ILogger<DetailsModel> logger) : PageModel
 {
     public PublicCommentCase Case { get; private set; } = null!;
 

@@ -1,11 +1,18 @@
-namespace JapanAiGov.Web.Polling;
+namespace JapanAiGov.Web.Infrastructure;
 
-/// <summary>"Poll now": wakes the poller service for a pass outside its schedule. Several requests before it wakes make one pass.</summary>
-public sealed class PollRequests : IDisposable
+/// <summary>
+/// Wakes the background work named by <typeparamref name="TWorker"/> outside its schedule: the alert dispatcher right
+/// after a change commits (<c>WakeUpSignal&lt;AlertDispatcher&gt;</c>), the e-Gov poller when an editor presses "Poll now"
+/// (<c>WakeUpSignal&lt;EGovPoller&gt;</c>). Several notifications before it wakes make one wake-up; a lost one is harmless,
+/// because each loop also runs on its own schedule from durable rows. One per process: on several instances it wakes
+/// only this instance's worker (docs/operations.md).
+/// </summary>
+/// <typeparam name="TWorker">Only tells the signals apart (one singleton per worker); never used.</typeparam>
+public sealed class WakeUpSignal<TWorker> : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
-    public void Request()
+    public void Notify()
     {
         try
         {
@@ -13,11 +20,11 @@ public sealed class PollRequests : IDisposable
         }
         catch (SemaphoreFullException)
         {
-            // Already requested and not yet picked up.
+            // Already signalled and not yet picked up: one wake-up covers both.
         }
     }
 
-    /// <summary>True when a pass was requested, false when <paramref name="timeout"/> (measured by <paramref name="time"/>) passed first.</summary>
+    /// <summary>True when woken, false when <paramref name="timeout"/> (measured by <paramref name="time"/>) passed first.</summary>
     public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         if (timeout == Timeout.InfiniteTimeSpan)

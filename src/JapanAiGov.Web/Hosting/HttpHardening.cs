@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace JapanAiGov.Web.Hosting;
+
+/// <summary>
+/// Transport and protocol rules that hold for every request: forwarded headers from trusted proxies, HSTS in
+/// Production, no Server header, 405 for methods a page does not serve, and 400/413 (not 500) for bodies that cannot
+/// be read. See docs/operations.md, "Security".
+/// </summary>
+public static class HttpHardening
+{
+    /// <summary>Configuration section listing the reverse proxies whose X-Forwarded-For/-Proto headers are believed.</summary>
+    public const string ForwardedHeadersSection = "ForwardedHeaders";
+
+    private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post];
+
+    public static IServiceCollection AddHttpHardening(this IServiceCollection services)
+    {
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            // Loopback proxies are trusted by default; others must be listed (ForwardedHeaders:KnownProxies:0=10.0.0.5).
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection($"{ForwardedHeadersSection}:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+                    ? address
+                    : throw new InvalidOperationException($"{ForwardedHeadersSection}:KnownProxies holds '{proxy}', which is not an IP address."));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Before everything else: the scheme and client address the proxy saw, and HSTS on https answers.</summary>
+    public static WebApplication UseHttpHardening(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+        }
+
+        return app;
+    }
+
+    /// <summary>
+    /// After routing: Razor Pages serve GET, HEAD and POST only; anything else (TRACE, PUT ...) is 405 with Allow.
+    /// Endpoints that declare their methods (the API, feeds) get 405 from routing itself.
+    /// </summary>
+    public static IApplicationBuilder UseMethodsPagesServe(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var endpoint = context.GetEndpoint();
+            if (endpoint is not null && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>() is null
+                && !PageMethods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = string.Join(", ", PageMethods);
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+
+    /// <summary>A body that cannot be read (too large, too many fields, malformed) is the client's error, not ours.</summary>
+    public static int StatusCodeFor(Exception exception) => exception switch
+    {
+        Microsoft.AspNetCore.Http.BadHttpRequestException bad => bad.StatusCode,
+        InvalidDataException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    public static ExceptionHandlerOptions ExceptionHandler(string? path = null) => new()
+    {
+        ExceptionHandlingPath = path,
+        StatusCodeSelector = StatusCodeFor,
+    };
+}
