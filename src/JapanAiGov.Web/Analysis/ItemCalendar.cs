@@ -115,7 +115,7 @@ public sealed class ItemCalendar(AppDbContext db)
         var calendar = new Ical.Net.Calendar { ProductId = "-//JapanAiGov//Japan AI governance dates//EN" };
         calendar.AddProperty("X-WR-CALNAME", "JapanAiGov: Japan AI governance dates");
         // No comma, semicolon or backslash: RFC 5545 escapes them in text, and some calendar apps show the escapes literally.
-        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement dates of watched laws, effective dates of tracked items, and public-comment deadlines and results.");
+        calendar.AddProperty("X-WR-CALDESC", "Promulgation and enforcement dates of watched laws and the effective dates of tracked items and public-comment deadlines and results.");
         calendar.AddProperty("X-PUBLISHED-TTL", "PT6H");
         foreach (var entry in entries)
         {
