@@ -8,6 +8,7 @@ using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 
 try
 {
@@ -19,6 +20,7 @@ try
     builder.Services.AddAccounts();
     builder.Services.AddAlerts();
     builder.Services.AddPolling();
+    builder.Services.AddPublicComments();
     builder.Services.AddAnalysis();
     builder.Services.AddAppLocalization();
     builder.Services.AddApi();

@@ -36,9 +36,12 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
     }
 
-    public static string Subject(ChangeEntry change) => change.Kind == ChangeKind.LegislativeUpdate
-        ? $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}"
-        : $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}";
+    public static string Subject(ChangeEntry change) => change.Kind switch
+    {
+        ChangeKind.LegislativeUpdate => $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}",
+        ChangeKind.PublicComment => $"{SubjectPrefix}Public comment for {change.ItemTitle}: {change.CaseTitle}",
+        _ => $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}",
+    };
 
     public MimeMessage Confirmation(string to, string scopeDescription, AlertCadence cadence, string confirmToken, string messageId)
     {
@@ -108,6 +111,17 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
 
             text.AppendLine(CultureInfo.InvariantCulture, $"Item: {change.ItemTitle}");
             html.Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
+        }
+        else if (change.Kind == ChangeKind.PublicComment)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"A public comment on e-Gov (パブリックコメント) bears on {change.ItemTitle}:")
+                .AppendLine(CultureInfo.InvariantCulture, $"{change.CaseTitle}")
+                .AppendLine(CultureInfo.InvariantCulture, $"{change.CaseFacts}")
+                .AppendLine(CultureInfo.InvariantCulture, $"On e-Gov: {change.CaseUrl}");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>Public comment: {H(change.CaseTitle ?? string.Empty)}</h2>")
+                .Append(CultureInfo.InvariantCulture, $"<p>{H(change.CaseFacts)}</p>")
+                .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(SafeHref(change.CaseUrl ?? string.Empty))}\">The case on e-Gov</a></p>")
+                .Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
         }
         else
         {

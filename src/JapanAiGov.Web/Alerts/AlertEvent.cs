@@ -3,7 +3,8 @@ namespace JapanAiGov.Web.Alerts;
 /// <summary>
 /// Something subscribers may need to hear about, written in the same transaction as the change itself
 /// (the outbox). A background fan-out turns it into deliveries; <see cref="FannedOutAt"/> marks that done.
-/// Create one with <see cref="For(Items.StatusChange)"/> or <see cref="ForLegislativeUpdate"/>, never by hand.
+/// Create one with <see cref="For(Items.StatusChange)"/>, <see cref="ForLegislativeUpdate"/> or
+/// <see cref="ForPublicComment"/>, never by hand.
 /// </summary>
 public sealed class AlertEvent
 {
@@ -18,6 +19,9 @@ public sealed class AlertEvent
     public Items.StatusChange? StatusChange { get; set; }
 
     public long? LegislativeUpdateId { get; set; }
+
+    /// <summary>The confirmed public-comment match, for <see cref="AlertEventKind.PublicComment"/>.</summary>
+    public long? PublicCommentMatchId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -40,5 +44,14 @@ public sealed class AlertEvent
         ItemId = itemId,
         LegislativeUpdateId = legislativeUpdateId,
         CreatedAt = detectedAt,
+    };
+
+    /// <summary>The event for a public-comment case an editor confirmed for item <paramref name="itemId"/>.</summary>
+    public static AlertEvent ForPublicComment(long publicCommentMatchId, int itemId, DateTimeOffset confirmedAt) => new()
+    {
+        Kind = AlertEventKind.PublicComment,
+        ItemId = itemId,
+        PublicCommentMatchId = publicCommentMatchId,
+        CreatedAt = confirmedAt,
     };
 }

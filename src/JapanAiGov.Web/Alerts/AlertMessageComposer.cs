@@ -90,10 +90,11 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, A
 
     private async Task<IReadOnlyList<ChangeEntry>> LoadChangesAsync(IQueryable<AlertEvent> events, CancellationToken cancellationToken)
     {
-        var links = await events.AsNoTracking().Select(e => new { e.StatusChangeId, e.LegislativeUpdateId }).ToListAsync(cancellationToken);
+        var links = await events.AsNoTracking().Select(e => new { e.StatusChangeId, e.LegislativeUpdateId, e.PublicCommentMatchId }).ToListAsync(cancellationToken);
         return await changeLog.FindAsync(
             links.Where(l => l.StatusChangeId is not null).Select(l => l.StatusChangeId!.Value).ToList(),
             links.Where(l => l.LegislativeUpdateId is not null).Select(l => l.LegislativeUpdateId!.Value).ToList(),
+            links.Where(l => l.PublicCommentMatchId is not null).Select(l => l.PublicCommentMatchId!.Value).ToList(),
             cancellationToken);
     }
 }

@@ -5,8 +5,9 @@ using JapanAiGov.Web.Localization;
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
-/// One entry of the public change log: an item's status change, or a detected revision of the law an item is
-/// linked to. Status fields are set for the first kind, law fields for the second.
+/// One entry of the public change log: an item's status change, a detected revision of the law an item is linked
+/// to, or a public-comment case an editor confirmed for an item. Status fields are set for the first kind, law fields
+/// for the second, case fields for the third.
 /// </summary>
 public sealed record ChangeEntry
 {
@@ -57,11 +58,47 @@ public sealed record ChangeEntry
     /// <summary>True when <see cref="EnforcementDate"/> is only scheduled, not yet fixed.</summary>
     public bool EnforcementDateIsScheduled { get; init; }
 
+    /// <summary>e-Gov's case number of a public-comment entry.</summary>
+    public string? CaseId { get; init; }
+
+    public string? CaseTitle { get; init; }
+
+    /// <summary>The case page on e-Gov.</summary>
+    public string? CaseUrl { get; init; }
+
+    /// <summary>The responsible ministry and office (問合せ先).</summary>
+    public string? CaseOffice { get; init; }
+
+    /// <summary>The comment deadline (an instant; Japan time is how it is shown).</summary>
+    public DateTimeOffset? CommentDeadline { get; init; }
+
+    public DateOnly? ResultPublishedOn { get; init; }
+
+    public int? CommentCount { get; init; }
+
+    /// <summary>The case's facts in one line (ministry, deadline in Japan time, result).</summary>
+    public string CaseFacts => PublicComments.PublicCommentText.Facts(CaseOffice, CommentDeadline, ResultPublishedOn, CommentCount);
+
     /// <summary>A permanent, globally unique id: the Atom entry id and the API's change id.</summary>
     public string EntryId => IdFor(Kind, Id);
 
-    public static string IdFor(ChangeKind kind, long id) =>
-        TagAuthority + (kind == ChangeKind.StatusChange ? "status-change/" : "legislative-update/") + id.ToString(CultureInfo.InvariantCulture);
+    public static string IdFor(ChangeKind kind, long id) => TagAuthority + Slug(kind) + "/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The kind as it appears in ids, Atom categories and HTML anchors.</summary>
+    public static string Slug(ChangeKind kind) => kind switch
+    {
+        ChangeKind.StatusChange => "status-change",
+        ChangeKind.LegislativeUpdate => "legislative-update",
+        _ => "public-comment",
+    };
+
+    /// <summary>The kind in words.</summary>
+    public static string Label(ChangeKind kind) => kind switch
+    {
+        ChangeKind.StatusChange => "Status change",
+        ChangeKind.LegislativeUpdate => "Legislative update",
+        _ => "Public comment",
+    };
 
     public ChangePosition Position => new(OccurredAt, Kind, Id);
 
@@ -70,6 +107,7 @@ public sealed record ChangeEntry
     {
         ChangeKind.StatusChange when FromStatus is { } from => Text.Format("Headline.StatusChange", ItemTitle, from.Label(), ToStatus?.Label()),
         ChangeKind.StatusChange => Text.Format("Headline.TrackingStarted", ItemTitle, ToStatus?.Label()),
+        ChangeKind.PublicComment => Text.Format("Headline.PublicComment", ItemTitle, CaseTitle),
         _ => Text.Format("Headline.NewRevision", ItemTitle, LawTitle ?? LawId),
     };
 }

@@ -95,7 +95,7 @@ public static class ChangeFeed
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(itemUrl, "text/html"));
         item.Categories.Add(new SyndicationCategory(SafeText.SingleLine(entry.ItemTopic)));
-        item.Categories.Add(new SyndicationCategory(entry.Kind == ChangeKind.StatusChange ? "status-change" : "legislative-update"));
+        item.Categories.Add(new SyndicationCategory(ChangeEntry.Slug(entry.Kind)));
         if (entry.ChangedBy is not null)
         {
             item.Authors.Add(new SyndicationPerson { Name = SafeText.SingleLine(entry.ChangedBy) });
@@ -119,6 +119,11 @@ public static class ChangeFeed
             }
 
             Paragraph(html, entry.EffectiveOn is { } effective ? Text.Format("Effective", Day(effective)) : null);
+        }
+        else if (entry.Kind == ChangeKind.PublicComment)
+        {
+            html.Append("<p>Public comment on e-Gov (パブリックコメント): ").Append(Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty)).Append("</p>");
+            Paragraph(html, entry.CaseFacts);
         }
         else
         {

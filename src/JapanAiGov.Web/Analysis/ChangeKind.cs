@@ -5,4 +5,7 @@ public enum ChangeKind
 {
     StatusChange = 0,
     LegislativeUpdate = 1,
+
+    /// <summary>An editor confirmed that an e-Gov public-comment case bears on an item.</summary>
+    PublicComment = 2,
 }

@@ -1,13 +1,15 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Localization;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
-/// The public change log behind /changes, the Atom feeds and /api/v1/changes: status changes, and legislative
-/// updates of laws linked to an item, merged newest first. Each source is read in order from its index and only
-/// <c>limit</c> rows each, then merged, so a page costs the same however long the history grows.
+/// The public change log behind /changes, the Atom feeds and /api/v1/changes: status changes, legislative updates
+/// of laws linked to an item, and public-comment cases confirmed for an item, merged newest first. Each source is
+/// read in order from its index and only <c>limit</c> rows each, then merged, so a page costs the same however long
+/// the history grows.
 /// </summary>
 public sealed class ChangeLog(AppDbContext db)
 {
@@ -27,7 +29,8 @@ public sealed class ChangeLog(AppDbContext db)
         after = after is null ? null : after with { OccurredAt = after.OccurredAt.ToUniversalTime() };
         var statusChanges = await ReadStatusChangesAsync(limit, itemId, since, after, cancellationToken);
         var updates = await ReadLegislativeUpdatesAsync(limit, itemId, since, after, cancellationToken);
-        return statusChanges.Concat(updates)
+        var publicComments = await ReadPublicCommentsAsync(limit, itemId, since, after, cancellationToken);
+        return statusChanges.Concat(updates).Concat(publicComments)
             .OrderByDescending(e => e.OccurredAt)
             .ThenBy(e => e.Kind)
             .ThenByDescending(e => e.Id)
@@ -36,12 +39,13 @@ public sealed class ChangeLog(AppDbContext db)
     }
 
     /// <summary>
-    /// The entries of the given status changes and legislative updates (what alert events point at), oldest first;
-    /// an id that is not (or no longer) a public change is left out.
+    /// The entries of the given status changes, legislative updates and public-comment matches (what alert events
+    /// point at), oldest first; an id that is not (or no longer) a public change is left out.
     /// </summary>
     public async Task<IReadOnlyList<ChangeEntry>> FindAsync(
         IReadOnlyCollection<long> statusChangeIds,
         IReadOnlyCollection<long> legislativeUpdateIds,
+        IReadOnlyCollection<long> publicCommentMatchIds,
         CancellationToken cancellationToken = default)
     {
         var statusChanges = statusChangeIds.Count == 0
@@ -50,7 +54,10 @@ public sealed class ChangeLog(AppDbContext db)
         var updates = legislativeUpdateIds.Count == 0
             ? []
             : await ToEntries(LinkedUpdates().Where(x => legislativeUpdateIds.Contains(x.Update.Id))).ToListAsync(cancellationToken);
-        return statusChanges.Concat(updates).OrderBy(e => e.OccurredAt).ThenBy(e => e.Kind).ThenBy(e => e.Id).ToList();
+        var publicComments = publicCommentMatchIds.Count == 0
+            ? []
+            : await ToEntries(ConfirmedMatches().Where(m => publicCommentMatchIds.Contains(m.Id))).ToListAsync(cancellationToken);
+        return statusChanges.Concat(updates).Concat(publicComments).OrderBy(e => e.OccurredAt).ThenBy(e => e.Kind).ThenBy(e => e.Id).ToList();
     }
 
     private async Task<List<ChangeEntry>> ReadStatusChangesAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
@@ -120,8 +127,9 @@ public sealed class ChangeLog(AppDbContext db)
             var (at, afterId) = (after.OccurredAt, after.Id);
             query = after.Kind switch
             {
+                ChangeKind.StatusChange => query.Where(x => x.Update.DetectedAt <= at),
                 ChangeKind.LegislativeUpdate => query.Where(x => x.Update.DetectedAt < at || (x.Update.DetectedAt == at && x.Update.Id < afterId)),
-                _ => query.Where(x => x.Update.DetectedAt <= at),
+                _ => query.Where(x => x.Update.DetectedAt < at),
             };
         }
 
@@ -162,4 +170,53 @@ public sealed class ChangeLog(AppDbContext db)
 
         public required Items.RegulatoryItem Item { get; init; }
     }
+
+    /// <summary>Public-comment cases confirmed for an item, at the moment of confirmation (they sort last within one instant).</summary>
+    private async Task<List<ChangeEntry>> ReadPublicCommentsAsync(int limit, int? itemId, DateTimeOffset? since, ChangePosition? after, CancellationToken cancellationToken)
+    {
+        var query = ConfirmedMatches();
+        if (itemId is { } id)
+        {
+            query = query.Where(m => m.ItemId == id);
+        }
+
+        if (since is { } from)
+        {
+            query = query.Where(m => m.DecidedAt >= from);
+        }
+
+        if (after is not null)
+        {
+            var (at, afterId) = (after.OccurredAt, after.Id);
+            query = after.Kind == ChangeKind.PublicComment
+                ? query.Where(m => m.DecidedAt < at || (m.DecidedAt == at && m.Id < afterId))
+                : query.Where(m => m.DecidedAt <= at);
+        }
+
+        return await ToEntries(query.OrderByDescending(m => m.DecidedAt).ThenByDescending(m => m.Id).Take(limit)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Only matches an editor confirmed are public changes.</summary>
+    private IQueryable<PublicCommentMatch> ConfirmedMatches() =>
+        db.PublicCommentMatches.AsNoTracking().Where(m => m.State == PublicCommentMatchState.Confirmed && m.DecidedAt != null);
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<PublicCommentMatch> matches) =>
+        matches.Select(m => new ChangeEntry
+            {
+                Kind = ChangeKind.PublicComment,
+                Id = m.Id,
+                OccurredAt = m.DecidedAt!.Value,
+                ItemId = m.ItemId,
+                ItemSlug = m.Item!.Slug,
+                ItemTitle = m.Item.Title,
+                ItemTopic = m.Item.Topic,
+                ChangedBy = m.DecidedBy,
+                CaseId = m.Case!.CaseId,
+                CaseTitle = m.Case.Title,
+                CaseUrl = m.Case.Url,
+                CaseOffice = m.Case.Office,
+                CommentDeadline = m.Case.Deadline,
+                ResultPublishedOn = m.Case.Result == null ? null : m.Case.Result.PublishedOn,
+                CommentCount = m.Case.Result == null ? null : m.Case.Result.CommentCount,
+            });
 }

@@ -14,7 +14,8 @@ namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
 /// The dates analysts plan around: promulgation and enforcement of every watched law's revisions (from e-Gov),
-/// and the effective dates editors record on status changes. Shown at /calendar and served as /calendar.ics.
+/// the effective dates editors record on status changes, and the comment deadlines and result dates of public-comment
+/// cases confirmed for an item. Shown at /calendar and served as /calendar.ics.
 /// </summary>
 public sealed class ItemCalendar(AppDbContext db)
 {
@@ -105,6 +106,7 @@ public sealed class ItemCalendar(AppDbContext db)
                 c.ChangedAt));
         }
 
+        entries.AddRange(await PublicCommentDates.ReadAsync(db, cancellationToken));
         return entries.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();
     }
 

@@ -4,8 +4,8 @@ using JapanAiGov.Web.Items;
 namespace JapanAiGov.Web.Api;
 
 /// <summary>
-/// One entry of the change log: a status change (status fields set) or a new revision of the law an item follows
-/// (law fields set). <c>id</c> is permanent and equals the Atom entry id.
+/// One entry of the change log: a status change (status fields set), a new revision of the law an item follows
+/// (law fields set), or a public-comment case confirmed for the item (case fields set). <c>id</c> is permanent and equals the Atom entry id.
 /// </summary>
 public sealed record ApiChange(
     string Id,
@@ -26,4 +26,11 @@ public sealed record ApiChange(
     string? AmendmentLawTitle,
     DateOnly? PromulgationDate,
     DateOnly? EnforcementDate,
-    bool? EnforcementDateScheduled);
+    bool? EnforcementDateScheduled,
+    string? CaseId = null,
+    string? CaseTitle = null,
+    string? CaseUrl = null,
+    string? CaseOffice = null,
+    DateTimeOffset? CommentDeadline = null,
+    DateOnly? ResultPublishedOn = null,
+    int? CommentCount = null);

@@ -210,7 +210,8 @@ public static partial class ApiEndpoints
             e.EntryId, e.Kind, e.OccurredAt, e.Headline, e.ItemSlug, e.ItemTitle, app.Value.Link("/items/" + e.ItemSlug),
             e.FromStatus, e.ToStatus, e.Reason, e.EvidenceUrl, e.EffectiveOn,
             e.LawId, e.LawTitle, e.LawRevisionId, e.AmendmentLawTitle, e.PromulgationDate, e.EnforcementDate,
-            e.EnforcementDate is null ? null : e.EnforcementDateIsScheduled)).ToList();
+            e.EnforcementDate is null ? null : e.EnforcementDateIsScheduled,
+            e.CaseId, e.CaseTitle, e.CaseUrl, e.CaseOffice, e.CommentDeadline, e.ResultPublishedOn, e.CommentCount)).ToList();
         return Json(context, json, new ApiChangePage(changes, pageSize, next));
     }
 

@@ -3,6 +3,7 @@ using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,16 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<PollLawResult> PollLawResults => Set<PollLawResult>();
 
     public DbSet<PollerLease> PollerLeases => Set<PollerLease>();
+
+    public DbSet<PublicCommentCase> PublicCommentCases => Set<PublicCommentCase>();
+
+    public DbSet<PublicCommentResult> PublicCommentResults => Set<PublicCommentResult>();
+
+    public DbSet<PublicCommentMatch> PublicCommentMatches => Set<PublicCommentMatch>();
+
+    public DbSet<PublicCommentRun> PublicCommentRuns => Set<PublicCommentRun>();
+
+    public DbSet<WatchRule> WatchRules => Set<WatchRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Data;
@@ -24,6 +25,7 @@ public static class SeedData
         var now = time.GetUtcNow();
         var items = Build(now);
         db.Items.AddRange(items);
+        db.WatchRules.AddRange(WatchRuleSeed.For(items, SeedAuthor, now));
         await db.SaveChangesAsync(cancellationToken);
         return items.Count;
     }
@@ -75,9 +77,10 @@ public static class SeedData
                 """),
             sources:
             [
-                Press("The Register", "Report: Japan's Cabinet approves PIPA changes easing consent for AI development", "https://www.theregister.com/", new DateOnly(2026, 4, 7)),
+                Press("The Register", "Japan relaxes privacy laws to make itself the 'easiest country to develop AI'", "https://www.theregister.com/2026/04/08/japan_privacy_law_changes_ai/", new DateOnly(2026, 4, 8)),
                 Press("Yomiuri Shimbun", "Japan Govt Seeks to Boost AI Development With Looser Data Protection Regulations, but Seeks Tougher Penalties on Violations", "https://japannews.yomiuri.co.jp/politics/politics-government/20260109-302921", new DateOnly(2026, 1, 9)),
                 Official("e-Gov", "個人情報の保護に関する法律 (Act on the Protection of Personal Information)", "https://laws.e-gov.go.jp/law/415AC0000000057", null),
+                TjsBrief(),
             ]),
         Item(
             now,
@@ -118,6 +121,7 @@ public static class SeedData
             sources:
             [
                 Press("Yomiuri Shimbun", "Japan Govt Seeks to Boost AI Development With Looser Data Protection Regulations, but Seeks Tougher Penalties on Violations", "https://japannews.yomiuri.co.jp/politics/politics-government/20260109-302921", new DateOnly(2026, 1, 9)),
+                TjsBrief(),
             ]),
         Item(
             now,
@@ -157,6 +161,7 @@ public static class SeedData
             [
                 Analysis("Early reporting", "Reporting on the Basic AI Plan's \"high-impact\" category and its deferral to METI annexes", "https://www8.cao.go.jp/cstp/ai/index.html", null),
                 Official("METI", "Ministry of Economy, Trade and Industry — AI policy", "https://www.meti.go.jp/policy/it_policy/ai/index.html", null),
+                TjsBrief(),
             ]),
         Item(
             now,
@@ -245,6 +250,10 @@ public static class SeedData
 
     private static Source Official(string publisher, string title, string url, DateOnly? published) =>
         new() { Publisher = publisher, Title = title, Url = url, PublishedOn = published, Kind = SourceKind.Official };
+
+    /// <summary>The brief that first put the PIPA amendment, profit-based penalties and the high-impact tier together.</summary>
+    private static Source TjsBrief() =>
+        Analysis("TJS", "AI brief: Japan relaxes privacy rules for AI training and adds profit-based penalties", "https://techjacksolutions.com/ai-brief/japan-relaxes-privacy-rules-for-ai-training-and-adds-profit/", null);
 
     private static Source Analysis(string publisher, string title, string url, DateOnly? published) =>
         new() { Publisher = publisher, Title = title, Url = url, PublishedOn = published, Kind = SourceKind.Analysis };

@@ -43,8 +43,8 @@ public sealed partial class ApiTests
 
         Assert.Equal("Confirmed", root.GetProperty("status").GetString());
         Assert.Contains("個人情報の保護に関する法律", root.GetProperty("summary").GetString(), StringComparison.Ordinal);
-        Assert.Equal(3, root.GetProperty("sources").GetArrayLength());
-        Assert.Equal(["Press", "Press", "Official"], root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
+        Assert.Equal(4, root.GetProperty("sources").GetArrayLength());
+        Assert.Equal(["Press", "Press", "Official", "Analysis"], root.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
         var history = root.GetProperty("statusHistory");
         Assert.Equal(2, history.GetArrayLength());
         Assert.Equal($"tag:japanaigov,2026:status-change/{change}", history[0].GetProperty("id").GetString());

@@ -43,6 +43,10 @@ public static class AppProcess
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
+        // Never the real e-Gov from a test: the watcher is off and points at a closed loopback port unless a test says otherwise.
+        start.Environment["PublicComments__Enabled"] = "false";
+        start.Environment["PublicComments__BaseUrl"] = "http://127.0.0.1:9/";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

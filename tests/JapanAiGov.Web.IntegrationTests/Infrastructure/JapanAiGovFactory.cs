@@ -16,7 +16,7 @@ namespace JapanAiGov.Web.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The app on its own SQLite file in a temporary folder, with a <see cref="FakeTimeProvider"/>, the e-Gov poller
-/// off, mail to a pickup folder, and any extra settings a test gives. One factory per test: nothing is shared.
+/// and the public-comment watcher off, mail to a pickup folder, and any extra settings a test gives. One factory per test: nothing is shared.
 /// </summary>
 public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
 {
@@ -32,6 +32,8 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
             ["EGov:Enabled"] = "false",
             ["EGov:BaseUrl"] = "http://127.0.0.1:9/api/2/",
+            ["PublicComments:Enabled"] = "false",
+            ["PublicComments:BaseUrl"] = "http://127.0.0.1:9/",
             ["Email:Transport"] = "Pickup",
             ["Email:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
             ["App:PublicBaseUrl"] = "http://localhost",

@@ -13,6 +13,7 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
         builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.StatusChange).WithMany().HasForeignKey(e => e.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<LegislativeUpdate>().WithMany().HasForeignKey(e => e.LegislativeUpdateId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PublicComments.PublicCommentMatch>().WithMany().HasForeignKey(e => e.PublicCommentMatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.FannedOutAt);
     }
 }

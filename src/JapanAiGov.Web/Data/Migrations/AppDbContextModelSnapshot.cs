@@ -111,6 +111,9 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<long?>("LegislativeUpdateId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublicCommentMatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("StatusChangeId")
                         .HasColumnType("INTEGER");
 
@@ -121,6 +124,8 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("LegislativeUpdateId");
+
+                    b.HasIndex("PublicCommentMatchId");
 
                     b.HasIndex("StatusChangeId");
 
@@ -872,6 +877,244 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("WatchedLaws");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeenAsConsultation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("FirstSeenAt");
+
+                    b.ToTable("PublicCommentCases");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DismissReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatchedTerms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId", "State");
+
+                    b.HasIndex("State", "MatchedAt");
+
+                    b.ToTable("PublicCommentMatches");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CommentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("PublicCommentResults");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CasesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntriesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResultsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("PublicCommentRuns");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllTerms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnyTerms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Offices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("WatchRules");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1030,6 +1273,11 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasForeignKey("LegislativeUpdateId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentMatch", null)
+                        .WithMany()
+                        .HasForeignKey("PublicCommentMatchId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Items.StatusChange", "StatusChange")
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
@@ -1150,6 +1398,47 @@ namespace JapanAiGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentMatch", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentCase", "Case")
+                        .WithMany("Matches")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentResult", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentCase", "Case")
+                        .WithOne("Result")
+                        .HasForeignKey("JapanAiGov.Web.PublicComments.PublicCommentResult", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1221,6 +1510,13 @@ namespace JapanAiGov.Web.Data.Migrations
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentCase", b =>
+                {
+                    b.Navigation("Matches");
+
+                    b.Navigation("Result");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
     public IReadOnlyList<LegislativeUpdate> Updates { get; private set; } = [];
 
     public DateOnly TodayInJapan { get; private set; }
+
+    /// <summary>Public-comment cases an editor confirmed for this item, newest first.</summary>
+    public IReadOnlyList<PublicCommentCase> Consultations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -57,6 +61,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             .Take(20)
             .ToListAsync(cancellationToken);
         TodayInJapan = JapanDate.Today(time);
+        Consultations = await PublicCommentQueries.ConfirmedForItemAsync(db, item.Id, cancellationToken);
         return Page();
     }
 }

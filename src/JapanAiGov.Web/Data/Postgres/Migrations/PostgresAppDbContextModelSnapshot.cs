@@ -118,6 +118,9 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Property<long?>("LegislativeUpdateId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("PublicCommentMatchId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("StatusChangeId")
                         .HasColumnType("bigint");
 
@@ -128,6 +131,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasIndex("ItemId");
 
                     b.HasIndex("LegislativeUpdateId");
+
+                    b.HasIndex("PublicCommentMatchId");
 
                     b.HasIndex("StatusChangeId");
 
@@ -901,6 +906,254 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.ToTable("WatchedLaws");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Office")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("SeenAsConsultation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("FirstSeenAt");
+
+                    b.ToTable("PublicCommentCases");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DismissReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("MatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MatchedTerms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId", "State");
+
+                    b.HasIndex("State", "MatchedAt");
+
+                    b.ToTable("PublicCommentMatches");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("CommentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("PublicCommentResults");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CasesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntriesRead")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MatchesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ResultsAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("PublicCommentRuns");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AllTerms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("AnyTerms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Offices")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("WatchRules");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1065,6 +1318,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasForeignKey("LegislativeUpdateId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentMatch", null)
+                        .WithMany()
+                        .HasForeignKey("PublicCommentMatchId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Items.StatusChange", "StatusChange")
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
@@ -1185,6 +1443,47 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentMatch", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentCase", "Case")
+                        .WithMany("Matches")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentResult", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.PublicComments.PublicCommentCase", "Case")
+                        .WithOne("Result")
+                        .HasForeignKey("JapanAiGov.Web.PublicComments.PublicCommentResult", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1256,6 +1555,13 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.PublicComments.PublicCommentCase", b =>
+                {
+                    b.Navigation("Matches");
+
+                    b.Navigation("Result");
                 });
 #pragma warning restore 612, 618
         }

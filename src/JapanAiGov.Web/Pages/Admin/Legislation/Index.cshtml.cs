@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace JapanAiGov.Web.Pages.Admin.Legislation;
 public sealed class IndexModel(AppDbContext db, LawTextStore texts, TimeProvider time) : PageModel
 {
     public const int PageSize = 10;
+
+    public const int PublicCommentsShown = 50;
 
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }
@@ -28,6 +31,9 @@ public sealed class IndexModel(AppDbContext db, LawTextStore texts, TimeProvider
     public IReadOnlyList<LegislativeUpdateView> Updates { get; private set; } = [];
 
     public bool HasNextPage => PageNumber * PageSize < FilteredCount;
+
+    /// <summary>Public-comment cases matched to items: the open ones (all of them under "All"), soonest deadline first.</summary>
+    public IReadOnlyList<PublicCommentMatchView> PublicComments { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -54,5 +60,10 @@ public sealed class IndexModel(AppDbContext db, LawTextStore texts, TimeProvider
         }
 
         Updates = updates;
+        var matches = db.PublicCommentMatches.Where(m => ShowAll || m.State == PublicCommentMatchState.New);
+        PublicComments = await PublicCommentMatchView.LoadAsync(
+            db,
+            matches.OrderBy(m => m.State == PublicCommentMatchState.New ? 0 : 1).ThenByDescending(m => m.MatchedAt).ThenByDescending(m => m.Id).Take(PublicCommentsShown),
+            cancellationToken);
     }
 }

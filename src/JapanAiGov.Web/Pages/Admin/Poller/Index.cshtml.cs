@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,9 @@ public sealed class IndexModel(AppDbContext db, PollerStatus status, WakeUpSigna
 
     public EGovFreshness Freshness { get; private set; } = null!;
 
+    /// <summary>The public-comment watcher's reads, one row per feed (source) and pass.</summary>
+    public IReadOnlyList<PublicCommentRun> PublicCommentRuns { get; private set; } = [];
+
     public EGovOptions Options => options.Value;
 
     public bool Requested { get; private set; }
@@ -31,6 +35,11 @@ public sealed class IndexModel(AppDbContext db, PollerStatus status, WakeUpSigna
             .ThenByDescending(r => r.Id)
             .Take(RunsShown)
             .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        PublicCommentRuns = await db.PublicCommentRuns.AsNoTracking()
+            .OrderByDescending(r => r.StartedAt)
+            .ThenByDescending(r => r.Id)
+            .Take(RunsShown)
             .ToListAsync(cancellationToken);
     }
 

@@ -1,0 +1,76 @@
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.PublicComments;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Analysis;
+
+/// <summary>
+/// The calendar dates of public-comment cases an editor confirmed for an item: the last day to comment and the day
+/// the result was published. One entry per case and date (UIDs from e-Gov's case id, so they never change).
+/// </summary>
+public static class PublicCommentDates
+{
+    public static async Task<IReadOnlyList<CalendarEntry>> ReadAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var confirmed = await db.PublicCommentMatches.AsNoTracking()
+            .Where(m => m.State == PublicCommentMatchState.Confirmed && (m.Case!.Deadline != null || m.Case.Result!.PublishedOn != null))
+            .OrderBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Case!.CaseId,
+                m.Case.Title,
+                m.Case.Url,
+                m.Case.Office,
+                m.Case.Deadline,
+                m.Case.FirstSeenAt,
+                ResultOn = (DateOnly?)m.Case.Result!.PublishedOn,
+                ResultSeenAt = (DateTimeOffset?)m.Case.Result.FirstSeenAt,
+                CommentCount = (int?)m.Case.Result.CommentCount,
+                m.Item!.Slug,
+                ItemTitle = m.Item.Title,
+            })
+            .ToListAsync(cancellationToken);
+
+        var entries = new List<CalendarEntry>();
+        foreach (var byCase in confirmed.GroupBy(c => c.CaseId))
+        {
+            var c = byCase.First();
+            var items = string.Join(", ", byCase.Select(x => x.ItemTitle));
+            var office = c.Office is null ? string.Empty : $"{c.Office}\n";
+            if (c.Deadline is { } deadline)
+            {
+                // A deadline of 00:00 ends the day before: the last day to comment is the calendar date.
+                var lastDay = DateOnly.FromDateTime(deadline.ToOffset(PublicCommentText.JapanOffset).AddTicks(-1).DateTime);
+                entries.Add(new CalendarEntry(
+                    $"public-comment-{c.CaseId}-deadline{ItemCalendar.UidDomain}",
+                    lastDay,
+                    CalendarEntryKind.CommentDeadline,
+                    $"意見募集締切 Comments due: {c.Title}",
+                    $"{office}Comments accepted until {PublicCommentText.FormatJapan(deadline)}.\n{c.Url}\nTracked item: {items}",
+                    c.Slug,
+                    c.ItemTitle,
+                    null,
+                    IsScheduled: false,
+                    c.FirstSeenAt));
+            }
+
+            if (c.ResultOn is { } resultOn)
+            {
+                var count = c.CommentCount is { } n ? $" {n} comments were received." : string.Empty;
+                entries.Add(new CalendarEntry(
+                    $"public-comment-{c.CaseId}-result{ItemCalendar.UidDomain}",
+                    resultOn,
+                    CalendarEntryKind.PublicCommentResult,
+                    $"結果公示 Result published: {c.Title}",
+                    $"{office}The result of the public comment was published.{count}\n{c.Url}\nTracked item: {items}",
+                    c.Slug,
+                    c.ItemTitle,
+                    null,
+                    IsScheduled: false,
+                    c.ResultSeenAt ?? c.FirstSeenAt));
+            }
+        }
+
+        return entries;
+    }
+}

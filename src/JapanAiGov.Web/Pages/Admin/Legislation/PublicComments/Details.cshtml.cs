@@ -1,0 +1,125 @@
+using System.ComponentModel.DataAnnotations;
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.PublicComments;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace JapanAiGov.Web.Pages.Admin.Legislation.PublicComments;
+
+/// <summary>
+/// One public-comment case: its facts, its result, and each item it matched with "Confirm", "Dismiss" (with a
+/// reason) and "Apply to item" (the status form, prefilled). Nothing here changes an item's status.
+/// </summary>
+public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, ILogger<DetailsModel> logger) : PageModel
+{
+    public PublicCommentCase Case { get; private set; } = null!;
+
+    public IReadOnlyList<PublicCommentMatchView> Matches { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    [BindProperty]
+    [StringLength(PublicCommentMatch.ReasonMaxLength)]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string caseId, string? done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(caseId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Message = done switch
+        {
+            "confirmed" => "Confirmed: the consultation now shows on the item's public page, its calendar and feeds.",
+            "dismissed" => "Dismissed. It stays listed on the watcher's page.",
+            "already" => "This match had already been decided; nothing changed.",
+            _ => null,
+        };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostConfirmAsync(string caseId, long matchId, CancellationToken cancellationToken) =>
+        DecideAsync(caseId, matchId, apply: false, cancellationToken);
+
+    /// <summary>Confirms the match (when still new) and opens the item's status form prefilled; the status changes only when the editor saves it there.</summary>
+    public Task<IActionResult> OnPostApplyAsync(string caseId, long matchId, CancellationToken cancellationToken) =>
+        DecideAsync(caseId, matchId, apply: true, cancellationToken);
+
+    public async Task<IActionResult> OnPostDismissAsync(string caseId, long matchId, CancellationToken cancellationToken)
+    {
+        var match = await FindAsync(caseId, matchId, cancellationToken);
+        if (match is null)
+        {
+            return NotFound();
+        }
+
+        var reason = Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || !ModelState.IsValid)
+        {
+            ModelState.AddModelError(nameof(Reason), $"Say why this consultation does not bear on the item (at most {PublicCommentMatch.ReasonMaxLength} characters).");
+            await LoadAsync(caseId, cancellationToken);
+            return Page();
+        }
+
+        var editor = await Editor.FromAsync(users, User);
+        if (!match.Dismiss(editor.DisplayName, reason, time.GetUtcNow()))
+        {
+            return Redirect($"/admin/legislation/public-comments/{caseId}?done=already");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Public-comment match {PublicCommentMatchId} (case {PublicCommentCaseId}) dismissed by user {UserId}", matchId, caseId, editor.UserId);
+        return Redirect($"/admin/legislation/public-comments/{caseId}?done=dismissed");
+    }
+
+    private async Task<IActionResult> DecideAsync(string caseId, long matchId, bool apply, CancellationToken cancellationToken)
+    {
+        var match = await FindAsync(caseId, matchId, cancellationToken);
+        if (match is null)
+        {
+            return NotFound();
+        }
+
+        var editor = await Editor.FromAsync(users, User);
+        var now = time.GetUtcNow();
+        var confirmed = match.Confirm(editor.DisplayName, now);
+        if (confirmed)
+        {
+            // The confirmation and its alert commit together (the outbox); the dispatcher is woken after the commit.
+            db.AlertEvents.Add(AlertEvent.ForPublicComment(match.Id, match.ItemId, now));
+            await db.SaveChangesAsync(cancellationToken);
+            alertSignal.Notify();
+            logger.LogInformation("Public-comment match {PublicCommentMatchId} (case {PublicCommentCaseId}) confirmed for item {ItemId} by user {UserId}", matchId, caseId, match.ItemId, editor.UserId);
+        }
+
+        if (apply && match.State == PublicCommentMatchState.Confirmed)
+        {
+            var view = (await PublicCommentMatchView.LoadAsync(db, db.PublicCommentMatches.Where(m => m.Id == matchId), cancellationToken)).Single();
+            return Redirect(view.ApplyUrl);
+        }
+
+        return Redirect($"/admin/legislation/public-comments/{caseId}?done={(confirmed ? "confirmed" : "already")}");
+    }
+
+    private Task<PublicCommentMatch?> FindAsync(string caseId, long matchId, CancellationToken cancellationToken) =>
+        db.PublicCommentMatches.SingleOrDefaultAsync(m => m.Id == matchId && m.Case!.CaseId == caseId, cancellationToken);
+
+    private async Task<bool> LoadAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var found = await db.PublicCommentCases.AsNoTracking().Include(c => c.Result).SingleOrDefaultAsync(c => c.CaseId == caseId, cancellationToken);
+        if (found is null)
+        {
+            return false;
+        }
+
+        Case = found;
+        Matches = await PublicCommentMatchView.LoadAsync(db, db.PublicCommentMatches.Where(m => m.CaseId == found.Id).OrderBy(m => m.Id), cancellationToken);
+        return true;
+    }
+}
