@@ -92,14 +92,6 @@ public sealed record ChangeEntry
         _ => "public-comment",
     };
 
-    /// <summary>The kind in words.</summary>
-    public static string Label(ChangeKind kind) => kind switch
-    {
-        ChangeKind.StatusChange => "Status change",
-        ChangeKind.LegislativeUpdate => "Legislative update",
-        _ => "Public comment",
-    };
-
     public ChangePosition Position => new(OccurredAt, Kind, Id);
 
     /// <summary>A one-line headline, e.g. "PIPA amendment …: Reported → Confirmed".</summary>
