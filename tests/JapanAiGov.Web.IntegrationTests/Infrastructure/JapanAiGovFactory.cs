@@ -16,7 +16,7 @@ namespace JapanAiGov.Web.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The app on its own SQLite file in a temporary folder, with a <see cref="FakeTimeProvider"/>, the e-Gov poller
-/// and the public-comment watcher off, mail to a pickup folder, and any extra settings a test gives. One factory per test: nothing is shared.
+/// and the public-comment watcher off (and, should a test run them, pointed at a closed loopback port without backoff), mail to a pickup folder, and any extra settings a test gives. One factory per test: nothing is shared.
 /// </summary>
 public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
 {
@@ -34,6 +34,11 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
             ["EGov:BaseUrl"] = "http://127.0.0.1:9/api/2/",
             ["PublicComments:Enabled"] = "false",
             ["PublicComments:BaseUrl"] = "http://127.0.0.1:9/",
+
+            // Retry backoff and pacing wait on the fake clock, which only moves when a test advances it: without these,
+            // a command that reaches the unanswered loopback port above (e.g. `poll` in any test) would wait for ever.
+            ["EGov:MinRequestInterval"] = "00:00:00",
+            ["EGov:RetryDelay"] = "00:00:00",
             ["Email:Transport"] = "Pickup",
             ["Email:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
             ["App:PublicBaseUrl"] = "http://localhost",
