@@ -11,6 +11,10 @@ public class AlertDispatchBenchmarks
 {
     private AlertsBenchmarkHost _host = null!;
 
+    /// <summary>Alerts:SmtpConnections: 1 is the dispatcher before issue 14 (one sender), 4 the default.</summary>
+    [Params(1, 4)]
+    public int SmtpConnections { get; set; }
+
     [GlobalSetup]
     public void Setup() => _host = AlertsBenchmarkHost.StartAsync().GetAwaiter().GetResult();
 
@@ -44,7 +48,7 @@ public class AlertDispatchBenchmarks
     [Benchmark(Description = "send 10,000 alerts to loopback SMTP")]
     public async Task Dispatch()
     {
-        var result = await _host.DispatchAsync();
+        var result = await _host.DispatchAsync(SmtpConnections);
         if (result.Sent != AlertsBenchmarkHost.Subscribers)
         {
             throw new InvalidOperationException($"Expected {AlertsBenchmarkHost.Subscribers} sent, got {result.Sent} ({result}).");

@@ -16,6 +16,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
@@ -120,8 +121,12 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<AlertFanOut>().RunAsync(CancellationToken.None);
     }
 
-    public async Task<DispatchResult> DispatchAsync()
+    /// <summary>One dispatcher pass with <paramref name="smtpConnections"/> parallel senders (Alerts:SmtpConnections), optionally another Alerts:BatchSize.</summary>
+    public async Task<DispatchResult> DispatchAsync(int smtpConnections, int? batchSize = null)
     {
+        var options = Services.GetRequiredService<IOptions<AlertsOptions>>().Value;
+        options.SmtpConnections = smtpConnections;
+        options.BatchSize = batchSize ?? options.BatchSize;
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AlertDispatcher>().DispatchDueAsync(CancellationToken.None);
     }

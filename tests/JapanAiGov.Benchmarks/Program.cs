@@ -8,5 +8,14 @@ namespace JapanAiGov.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        if (args is ["alerts-run", ..])
+        {
+            await AlertDispatchRun.RunAsync(args);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }

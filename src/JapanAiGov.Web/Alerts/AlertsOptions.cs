@@ -13,9 +13,19 @@ public sealed class AlertsOptions : IValidatableObject
     /// <summary>How often the dispatcher sweeps for due work when nothing signals it.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Deliveries claimed at a time: small, so a dead instance holds few of them.</summary>
+    /// <summary>
+    /// Deliveries one sender claims at a time. Each claim costs a few queries, so larger batches send faster; a dead
+    /// instance's batches (up to <see cref="SmtpConnections"/> of them) wait one <see cref="LeaseDuration"/>.
+    /// </summary>
     [Range(1, 1000, ErrorMessage = "Alerts:BatchSize must be between 1 and 1000.")]
-    public int BatchSize { get; set; } = 20;
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// Senders working side by side in one dispatcher pass, each claiming its own batches and reusing one SMTP
+    /// connection for all of them. A crash re-sends at most one email per sender.
+    /// </summary>
+    [Range(1, 32, ErrorMessage = "Alerts:SmtpConnections must be between 1 and 32.")]
+    public int SmtpConnections { get; set; } = 4;
 
     /// <summary>
     /// How long a claimed batch belongs to one instance without renewal. The sender renews it once a third has gone,

@@ -35,7 +35,9 @@ public static class AlertsServiceCollectionExtensions
         services.AddScoped<AlertFanOut>();
         services.AddScoped<DigestComposer>();
         services.AddScoped<AlertMessageComposer>();
+        services.AddSingleton<DeliveryWriteGate>();
         services.AddScoped<DeliveryClaims>();
+        services.AddScoped<DeliverySender>();
         services.AddScoped<AlertDispatcher>();
         services.AddHostedService<AlertDispatcherService>();
 

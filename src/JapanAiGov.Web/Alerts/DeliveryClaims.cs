@@ -8,42 +8,100 @@ namespace JapanAiGov.Web.Alerts;
 /// The lease on a batch of deliveries: claimed with a conditional UPDATE (so two instances never hold the same
 /// delivery), renewed while the batch is being sent, released when the sender stops early. A dead instance stops
 /// renewing, so its deliveries are free again one <see cref="AlertsOptions.LeaseDuration"/> after its last renewal.
-/// Scoped: holds the lease of the batch currently being sent.
+/// Scoped: holds the lease of the batch its sender (<see cref="DeliverySender"/>) is sending.
 /// </summary>
-public sealed class DeliveryClaims(AppDbContext db, IOptions<AlertsOptions> options, TimeProvider time)
+public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, IOptions<AlertsOptions> options, TimeProvider time)
 {
     private static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}";
 
     private string? _owner;
     private DateTimeOffset _until;
 
-    /// <summary>Takes up to <see cref="AlertsOptions.BatchSize"/> due, unleased deliveries (with their subscriptions) for this caller alone.</summary>
+    /// <summary>
+    /// Takes up to <see cref="AlertsOptions.BatchSize"/> due, unleased deliveries (with their subscriptions, not tracked)
+    /// for this caller alone. A sender that loses the race for every candidate to another sender tries the next ones,
+    /// so an empty batch always means nothing is left to claim.
+    /// </summary>
     public async Task<List<Delivery>> ClaimAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var candidates = await db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .OrderBy(d => d.NextAttemptAt)
-            .ThenBy(d => d.Id)
-            .Select(d => d.Id)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        while (true)
         {
-            return [];
+            var now = time.GetUtcNow();
+            var candidates = await db.Deliveries
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
+                .OrderBy(d => d.NextAttemptAt)
+                .ThenBy(d => d.Id)
+                .Select(d => d.Id)
+                .Take(options.Value.BatchSize)
+                .ToListAsync(cancellationToken);
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            var owner = $"{Instance}/{Guid.NewGuid():N}";
+            var until = now + options.Value.LeaseDuration;
+            var claimed = await gate.WriteAsync(db, () => db.Deliveries
+                .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntil, until), cancellationToken));
+            if (claimed > 0)
+            {
+                (_owner, _until) = (owner, until);
+                return await db.Deliveries
+                    .AsNoTracking()
+                    .Include(d => d.Subscription)
+                    .Where(d => d.LeaseOwner == owner && d.Status == DeliveryStatus.Pending)
+                    .OrderBy(d => d.Id)
+                    .ToListAsync(cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts the attempt of a send about to begin, committed on its own before the email goes out, so a delivery
+    /// sent again after a crash shows both attempts. False (and nothing counted) when the delivery is no longer
+    /// this sender's: another instance took it over, and the caller must not send it.
+    /// </summary>
+    public async Task<bool> BeginAttemptAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var counted = await gate.WriteAsync(db, () => db.Database.ExecuteSqlAsync(
+            $"""UPDATE "Deliveries" SET "Attempts" = "Attempts" + 1 WHERE "Id" = {delivery.Id} AND "LeaseOwner" = {_owner} AND "Status" = 'Pending'""",
+            cancellationToken));
+        if (counted == 1)
+        {
+            delivery.BeginAttempt();
         }
 
-        var owner = $"{Instance}/{Guid.NewGuid():N}";
-        var until = now + options.Value.LeaseDuration;
-        await db.Deliveries
-            .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntil, until), cancellationToken);
-        (_owner, _until) = (owner, until);
-        return await db.Deliveries
-            .Include(d => d.Subscription)
-            .Where(d => d.LeaseOwner == owner && d.Status == DeliveryStatus.Pending)
-            .OrderBy(d => d.Id)
-            .ToListAsync(cancellationToken);
+        return counted == 1;
+    }
+
+    /// <summary>
+    /// Commits what <see cref="Delivery"/> decided after a send (sent, retry later, dead, cancelled), as one UPDATE
+    /// of the delivery's row: cheaper than tracking the batch, and committed before the sender's next email.
+    /// </summary>
+    public Task RecordAsync(Delivery delivery)
+    {
+        if (delivery.Status == DeliveryStatus.Sent)
+        {
+            // The common case, in plain SQL: the LINQ update below costs several times more to translate, per email.
+            var sentAt = db.Model.FindEntityType(typeof(Delivery))!.FindProperty(nameof(Delivery.SentAt))!.GetTypeMapping().Converter?.ConvertToProvider(delivery.SentAt) ?? delivery.SentAt;
+            return gate.WriteAsync(db, () => db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Deliveries" SET "Status" = 'Sent', "SentAt" = {sentAt}, "ProtectedToken" = NULL, "LeaseOwner" = NULL, "LeaseUntil" = NULL WHERE "Id" = {delivery.Id}""",
+                CancellationToken.None));
+        }
+
+        return gate.WriteAsync(db, () => db.Deliveries
+            .Where(d => d.Id == delivery.Id)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.Status, delivery.Status)
+                    .SetProperty(d => d.Attempts, delivery.Attempts)
+                    .SetProperty(d => d.NextAttemptAt, delivery.NextAttemptAt)
+                    .SetProperty(d => d.SentAt, delivery.SentAt)
+                    .SetProperty(d => d.LastError, delivery.LastError)
+                    .SetProperty(d => d.ProtectedToken, delivery.ProtectedToken)
+                    .SetProperty(d => d.LeaseOwner, delivery.LeaseOwner)
+                    .SetProperty(d => d.LeaseUntil, delivery.LeaseUntil),
+                CancellationToken.None));
     }
 
     /// <summary>
@@ -62,9 +120,9 @@ public sealed class DeliveryClaims(AppDbContext db, IOptions<AlertsOptions> opti
 
         var ids = remaining.Select(d => d.Id).ToList();
         var until = now + lease;
-        var renewed = await db.Deliveries
+        var renewed = await gate.WriteAsync(db, () => db.Deliveries
             .Where(d => ids.Contains(d.Id) && d.LeaseOwner == _owner && d.Status == DeliveryStatus.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, until), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, until), cancellationToken));
         _until = until;
         return renewed == ids.Count;
     }
@@ -75,9 +133,9 @@ public sealed class DeliveryClaims(AppDbContext db, IOptions<AlertsOptions> opti
         var ids = unfinished.Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is not null).Select(d => d.Id).ToList();
         if (ids.Count > 0)
         {
-            await db.Deliveries
+            await gate.WriteAsync(db, () => db.Deliveries
                 .Where(d => ids.Contains(d.Id) && d.LeaseOwner == _owner && d.Status == DeliveryStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None));
         }
     }
 }
