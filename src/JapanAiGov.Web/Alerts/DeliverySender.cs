@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Alerts;
@@ -10,6 +12,7 @@ namespace JapanAiGov.Web.Alerts;
 /// runs in its own scope, with its own DbContext, lease and composer.
 /// </summary>
 public sealed class DeliverySender(
+    AppDbContext db,
     DeliveryClaims claims,
     IMailTransport transport,
     AlertMessageComposer composer,
@@ -25,6 +28,8 @@ public sealed class DeliverySender(
     /// <summary>Sends batches until no due delivery is left to claim, the transport is down, or the pass is stopped.</summary>
     public async Task<IReadOnlyDictionary<DeliveryStatus, int>> RunAsync(CancellationToken cancellationToken)
     {
+        // One connection for the whole run: EF would otherwise open one (and set its PRAGMAs) for every statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -43,6 +48,8 @@ public sealed class DeliverySender(
                 await _session.DisposeAsync();
                 _session = null;
             }
+
+            await db.Database.CloseConnectionAsync();
         }
 
         return _tally;
