@@ -1,3 +1,4 @@
+using System.Data.Common;
 using JapanAiGov.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -5,9 +6,10 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Turns each new <see cref="AlertEvent"/> into one <see cref="Delivery"/> per matching confirmed immediate
-/// subscription. Each event is its own unit of work: its deliveries and its FannedOutAt commit together. The
-/// deliveries' unique DedupKey means a second instance doing the same event at the same moment fails instead of
-/// queueing duplicates; such a conflict proves the deliveries exist, so the event is marked done all the same.
+/// subscription, written by the database in one INSERT … SELECT. Each event is its own unit of work: its deliveries
+/// and its FannedOutAt commit together. The deliveries' unique DedupKey means a second instance doing the same event
+/// at the same moment fails instead of queueing duplicates; such a conflict proves the deliveries exist, so the event
+/// is marked done all the same.
 /// Daily-digest subscriptions are served by <see cref="DigestComposer"/> instead.
 /// </summary>
 public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, TimeProvider time, ILogger<AlertFanOut> logger)
@@ -29,43 +31,18 @@ public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, Ti
     private async Task<int> FanOutAsync(AlertEvent alertEvent, CancellationToken cancellationToken)
     {
         var topic = await db.Items.Where(i => i.Id == alertEvent.ItemId).Select(i => i.Topic).SingleOrDefaultAsync(cancellationToken);
-        var subscriptionIds = await db.Subscriptions
-            .Where(s => s.ConfirmedAt != null && s.ConfirmedAt <= alertEvent.CreatedAt && s.UnsubscribedAt == null && s.Cadence == AlertCadence.Immediate)
-            .Where(s => s.Scope == SubscriptionScope.AllItems
-                || (s.Scope == SubscriptionScope.Item && s.ItemId == alertEvent.ItemId)
-                || (s.Scope == SubscriptionScope.Topic && s.Topic == topic))
-            .Select(s => s.Id)
-            .ToListAsync(cancellationToken);
-
         var now = time.GetUtcNow();
-        var domain = renderer.MessageIdDomain;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            foreach (var subscriptionId in subscriptionIds)
-            {
-                db.Deliveries.Add(new Delivery
-                {
-                    Kind = DeliveryKind.Alert,
-                    SubscriptionId = subscriptionId,
-                    AlertEventId = alertEvent.Id,
-                    DedupKey = $"alert/{alertEvent.Id}/{subscriptionId}",
-                    MessageId = AlertEmailRenderer.MessageIdFor(DeliveryKind.Alert, subscriptionId, alertEvent.Id, null, domain),
-                    Status = DeliveryStatus.Pending,
-                    NextAttemptAt = now,
-                    CreatedAt = now,
-                });
-            }
-
-            db.AlertEvents.Attach(alertEvent).Property(e => e.FannedOutAt).CurrentValue = now;
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Alert event {AlertEventId} ({AlertEventKind}) fanned out to {DeliveryCount} deliveries", alertEvent.Id, alertEvent.Kind, subscriptionIds.Count);
-            return subscriptionIds.Count;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var queued = await InsertDeliveriesAsync(alertEvent, topic, now, cancellationToken);
+            await db.AlertEvents.Where(e => e.Id == alertEvent.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.FannedOutAt, now), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Alert event {AlertEventId} ({AlertEventKind}) fanned out to {DeliveryCount} deliveries", alertEvent.Id, alertEvent.Kind, queued);
+            return queued;
         }
-        catch (DbUpdateException)
+        catch (DbException)
         {
-            db.ChangeTracker.Clear();
             var existing = await db.Deliveries.CountAsync(d => d.AlertEventId == alertEvent.Id, cancellationToken);
             if (existing == 0)
             {
@@ -77,10 +54,34 @@ public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, Ti
             logger.LogInformation("Alert event {AlertEventId} already had {DeliveryCount} deliveries queued elsewhere; marked as fanned out", alertEvent.Id, existing);
             return 0;
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-        }
     }
+
+    /// <summary>
+    /// One INSERT … SELECT over the matching subscriptions: the database writes every delivery itself, instead of EF
+    /// reading the subscriptions out and inserting one row per subscriber. Keys and Message-IDs are built as
+    /// <see cref="AlertEmailRenderer.MessageIdFor"/> builds them (alert.{event}.{subscription}@{domain}); instants go in
+    /// through the model's own conversion (binary ticks on SQLite).
+    /// </summary>
+    private Task<int> InsertDeliveriesAsync(AlertEvent alertEvent, string? topic, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var at = ToProvider(now);
+        var confirmedBy = ToProvider(alertEvent.CreatedAt);
+        var dedupPrefix = $"alert/{alertEvent.Id}/";
+        var messageIdPrefix = $"alert.{alertEvent.Id}.";
+        var messageIdSuffix = "@" + renderer.MessageIdDomain;
+        var (alert, pending, immediate) = (nameof(DeliveryKind.Alert), nameof(DeliveryStatus.Pending), nameof(AlertCadence.Immediate));
+        var (allItems, item, topicScope) = (nameof(SubscriptionScope.AllItems), nameof(SubscriptionScope.Item), nameof(SubscriptionScope.Topic));
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "Deliveries" ("Kind", "SubscriptionId", "AlertEventId", "DedupKey", "MessageId", "Status", "Attempts", "NextAttemptAt", "CreatedAt")
+            SELECT {alert}, s."Id", {alertEvent.Id}, {dedupPrefix} || s."Id", {messageIdPrefix} || s."Id" || {messageIdSuffix}, {pending}, 0, {at}, {at}
+            FROM "Subscriptions" AS s
+            WHERE s."ConfirmedAt" IS NOT NULL AND s."ConfirmedAt" <= {confirmedBy} AND s."UnsubscribedAt" IS NULL AND s."Cadence" = {immediate}
+              AND (s."Scope" = {allItems} OR (s."Scope" = {item} AND s."ItemId" = {alertEvent.ItemId}) OR (s."Scope" = {topicScope} AND s."Topic" = {topic}))
+            """,
+            cancellationToken);
+    }
+
+    private object ToProvider(DateTimeOffset instant) =>
+        db.Model.FindEntityType(typeof(Delivery))!.FindProperty(nameof(Delivery.CreatedAt))!.GetTypeMapping().Converter?.ConvertToProvider(instant) ?? instant;
 }
