@@ -1,9 +1,14 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Benchmarks;
 
 /// <summary>
 /// Figures, never pass/fail. Run: <c>dotnet run -c Release --project tests/JapanAiGov.Benchmarks -- --filter '*'</c>.
+/// <c>alerts-run [rounds] [batch size]</c> is a quick single-shot figure for alert dispatch (<see cref="AlertDispatchRun"/>);
+/// <c>add-items &lt;sqlite file&gt; &lt;count&gt;</c> adds <see cref="BenchmarkItems"/> to a migrated database (web-bench.sh).
 /// See docs/benchmarks.md for each benchmark and the figures last measured.
 /// </summary>
 public static class BenchmarkProgram
@@ -13,6 +18,13 @@ public static class BenchmarkProgram
         if (args is ["alerts-run", ..])
         {
             await AlertDispatchRun.RunAsync(args);
+            return;
+        }
+
+        if (args is ["add-items", var file, var count])
+        {
+            await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={file}").Options);
+            await BenchmarkItems.AddAsync(db, int.Parse(count, CultureInfo.InvariantCulture));
             return;
         }
 
