@@ -60,12 +60,12 @@ public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, Ti
     /// One INSERT … SELECT over the matching subscriptions: the database writes every delivery itself, instead of EF
     /// reading the subscriptions out and inserting one row per subscriber. Keys and Message-IDs are built as
     /// <see cref="AlertEmailRenderer.MessageIdFor"/> builds them (alert.{event}.{subscription}@{domain}); instants go in
-    /// through the model's own conversion (binary ticks on SQLite).
+    /// through the model's own conversion (<see cref="StoredInstant"/>).
     /// </summary>
     private Task<int> InsertDeliveriesAsync(AlertEvent alertEvent, string? topic, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var at = ToProvider(now);
-        var confirmedBy = ToProvider(alertEvent.CreatedAt);
+        var at = StoredInstant.Of(db, now);
+        var confirmedBy = StoredInstant.Of(db, alertEvent.CreatedAt);
         var dedupPrefix = $"alert/{alertEvent.Id}/";
         var messageIdPrefix = $"alert.{alertEvent.Id}.";
         var messageIdSuffix = "@" + renderer.MessageIdDomain;
@@ -81,7 +81,4 @@ public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, Ti
             """,
             cancellationToken);
     }
-
-    private object ToProvider(DateTimeOffset instant) =>
-        db.Model.FindEntityType(typeof(Delivery))!.FindProperty(nameof(Delivery.CreatedAt))!.GetTypeMapping().Converter?.ConvertToProvider(instant) ?? instant;
 }

@@ -84,7 +84,7 @@ public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, IOpt
         if (delivery.Status == DeliveryStatus.Sent)
         {
             // The common case, in plain SQL: the LINQ update below costs several times more to translate, per email.
-            var sentAt = db.Model.FindEntityType(typeof(Delivery))!.FindProperty(nameof(Delivery.SentAt))!.GetTypeMapping().Converter?.ConvertToProvider(delivery.SentAt) ?? delivery.SentAt;
+            var sentAt = StoredInstant.Of(db, delivery.SentAt!.Value);
             return gate.WriteAsync(db, () => db.Database.ExecuteSqlAsync(
                 $"""UPDATE "Deliveries" SET "Status" = 'Sent', "SentAt" = {sentAt}, "ProtectedToken" = NULL, "LeaseOwner" = NULL, "LeaseUntil" = NULL WHERE "Id" = {delivery.Id}""",
                 CancellationToken.None));
