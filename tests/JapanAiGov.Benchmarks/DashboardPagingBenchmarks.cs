@@ -52,7 +52,8 @@ public class DashboardPagingBenchmarks
         (await _client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
         using var scope = _app.Services.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>();
-        await BenchmarkItems.AddAsync(() => new AppDbContext(options), ItemCount - 4);
+        await using var db = new AppDbContext(options);
+        await BenchmarkItems.AddAsync(db, ItemCount - 4);
     }
 
     [GlobalCleanup]

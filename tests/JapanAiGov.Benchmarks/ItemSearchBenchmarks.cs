@@ -28,12 +28,9 @@ public class ItemSearchBenchmarks
         _directory = Path.Combine(Path.GetTempPath(), "japanaigov-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
         _connectionString = $"Data Source={Path.Combine(_directory, "bench.db")}";
-        await using (var db = CreateContext())
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        await BenchmarkItems.AddAsync(CreateContext, ItemCount);
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+        await BenchmarkItems.AddAsync(db, ItemCount);
     }
 
     [GlobalCleanup]

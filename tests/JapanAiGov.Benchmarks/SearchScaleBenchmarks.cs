@@ -118,11 +118,11 @@ public class SearchScaleBenchmarks
             }
         }
 
-        await BenchmarkItems.AddAsync(createContext, ItemCount);
-        await using var analyze = createContext();
-        if (analyze.Database.IsNpgsql())
+        await using var fill = createContext();
+        await BenchmarkItems.AddAsync(fill, ItemCount);
+        if (fill.Database.IsNpgsql())
         {
-            await analyze.Database.ExecuteSqlRawAsync("ANALYZE");
+            await fill.Database.ExecuteSqlRawAsync("ANALYZE");
         }
     }
 
