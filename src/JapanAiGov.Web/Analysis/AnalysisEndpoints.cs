@@ -77,7 +77,7 @@ public static class AnalysisEndpoints
         string? asof,
         CancellationToken cancellationToken)
     {
-        var view = await dashboard.RunAsync(new DashboardFilter(status, topic, q, asof), cancellationToken);
+        var view = await dashboard.ExportAsync(new DashboardFilter(status, topic, q, asof), cancellationToken);
         var day = view.AsOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var fileName = $"japanaigov-items-{(view.IsPastView ? "asof-" : string.Empty)}{day:yyyy-MM-dd}.csv";
         return ConditionalResponse.Send(context, CsvExport.Write(view, app.Value), CsvExport.ContentType, fileName);

@@ -9,7 +9,7 @@ public static class AnalysisServiceCollectionExtensions
     {
         services.AddScoped<IItemSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite
             ? ActivatorUtilities.CreateInstance<SqliteItemSearch>(sp)
-            : ActivatorUtilities.CreateInstance<PortableItemSearch>(sp));
+            : ActivatorUtilities.CreateInstance<PostgresItemSearch>(sp));
         services.AddScoped<DashboardQuery>();
         services.AddScoped<ChangeLog>();
         services.AddScoped<ItemCalendar>();

@@ -8,30 +8,75 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
-/// The dashboard's one query — status and topic filters, search, and the as-of view — shared by the page and
-/// /export.csv so both always show the same rows. Invalid parts are ignored with a notice, never an error page.
+/// The dashboard's one query — status and topic filters, search, the as-of view and the page — shared by the page and
+/// /export.csv so both always show the same rows. Filtering, counting, ordering and paging all run in the database:
+/// a page of 50 out of 5,000 items reads 50 rows. Invalid parts are ignored with a notice, never an error page.
 /// </summary>
 public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProvider time)
 {
+    /// <summary>Rows per dashboard page: a screenful of titles, small enough to stay fast at thousands of items.</summary>
+    public const int PageSize = 50;
+
     private static readonly ResourceText Text = new(typeof(DashboardQuery));
 
-    public async Task<DashboardView> RunAsync(DashboardFilter filter, CancellationToken cancellationToken)
+    /// <summary>One page of the view (the page from <see cref="DashboardFilter.Page"/>, clamped to the pages there are).</summary>
+    public Task<DashboardView> RunAsync(DashboardFilter filter, CancellationToken cancellationToken) =>
+        RunAsync(filter, paged: true, cancellationToken);
+
+    /// <summary>Every matching row on one page, without search excerpts: what /export.csv writes.</summary>
+    public Task<DashboardView> ExportAsync(DashboardFilter filter, CancellationToken cancellationToken) =>
+        RunAsync(filter with { Page = null }, paged: false, cancellationToken);
+
+    private async Task<DashboardView> RunAsync(DashboardFilter filter, bool paged, CancellationToken cancellationToken)
     {
         var notices = new List<string>();
         var statuses = ParseStatus(filter.Status, notices);
         var topic = string.IsNullOrWhiteSpace(filter.Topic) ? null : filter.Topic.Trim();
         var searchQuery = SearchQuery.Parse(filter.Query);
         var asOf = ParseAsOf(filter.AsOf, JapanTime.DateOf(time.GetUtcNow()), notices);
+        var requestedPage = ParsePage(filter.Page, notices);
 
-        var matches = searchQuery.IsEmpty ? null : await search.FindItemIdsAsync(searchQuery, cancellationToken);
-        var (counts, topics, rows) = asOf is { } day
-            ? await PastAsync(day, statuses, topic, matches, cancellationToken)
-            : await CurrentAsync(statuses, topic, matches, cancellationToken);
+        var items = asOf is { } day ? AsOf(day) : Current();
+        var grouped = await items.GroupBy(i => i.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => grouped.FirstOrDefault(g => g.Status == s)?.Count ?? 0);
+        var topics = await items.Select(i => i.Topic).Distinct().ToListAsync(cancellationToken);
 
-        var result = rows.OrderByDescending(r => r.StatusChangedAt).ThenBy(r => r.Title, StringComparer.Ordinal).ToList();
-        if (!searchQuery.IsEmpty && result.Count > 0)
+        var matching = items;
+        if (statuses.Count > 0)
         {
-            result = await AddSnippetsAsync(result, searchQuery, cancellationToken);
+            matching = matching.Where(i => statuses.Contains(i.Status));
+        }
+
+        if (topic is not null)
+        {
+            matching = matching.Where(i => i.Topic == topic);
+        }
+
+        if (!searchQuery.IsEmpty)
+        {
+            // Read once, used twice (count and page): a term found in every item costs its index lookup only once.
+            // EF.Parameter sends the ids as one parameter (json_each / an array), however many there are.
+            var found = await search.MatchingItemIds(searchQuery).ToListAsync(cancellationToken);
+            matching = matching.Where(i => EF.Parameter(found).Contains(i.Id));
+        }
+
+        var matchCount = await matching.CountAsync(cancellationToken);
+        var pageSize = paged ? PageSize : Math.Max(1, matchCount);
+        var pageCount = Math.Max(1, (matchCount + pageSize - 1) / pageSize);
+        var page = Math.Min(requestedPage, pageCount);
+        if (page < requestedPage)
+        {
+            notices.Add(Text.Format("PageBeyondEnd", requestedPage, pageCount));
+        }
+
+        var rows = await matching
+            .OrderByDescending(i => i.StatusChangedAt).ThenBy(i => i.Title).ThenBy(i => i.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .ToListAsync(cancellationToken);
+        if (paged && !searchQuery.IsEmpty && rows.Count > 0)
+        {
+            rows = await AddSnippetsAsync(rows, searchQuery, cancellationToken);
         }
 
         return new DashboardView
@@ -42,71 +87,48 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             AsOf = asOf,
             Notices = notices,
             Counts = counts,
-            Topics = topics,
-            Rows = result,
+            Topics = topics.Order(StringComparer.Ordinal).ToList(),
+            Rows = rows,
+            MatchCount = matchCount,
+            Page = page,
+            PageCount = pageCount,
+            PageSize = pageSize,
         };
     }
 
-    /// <summary>Today's view: counts, topics and the filtered rows, each one query in the database.</summary>
-    private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> CurrentAsync(
-        IReadOnlyList<ItemStatus> statuses, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
+    /// <summary>Today's view: every item with its current status.</summary>
+    private IQueryable<ItemAt> Current() => db.Items.AsNoTracking().Select(i => new ItemAt
     {
-        var grouped = await db.Items.AsNoTracking()
-            .GroupBy(i => i.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => grouped.FirstOrDefault(g => g.Status == s)?.Count ?? 0);
-        var topics = await db.Items.AsNoTracking().Select(i => i.Topic).Distinct().ToListAsync(cancellationToken);
+        Id = i.Id,
+        Slug = i.Slug,
+        Title = i.Title,
+        TitleJa = i.TitleJa,
+        Topic = i.Topic,
+        LawId = i.LawId,
+        Status = i.Status,
+        StatusChangedAt = i.StatusChangedAt,
+    });
 
-        var query = db.Items.AsNoTracking();
-        if (statuses.Count > 0)
-        {
-            query = query.Where(i => statuses.Contains(i.Status));
-        }
-
-        if (topic is not null)
-        {
-            query = query.Where(i => i.Topic == topic);
-        }
-
-        if (matches is not null)
-        {
-            query = query.Where(i => matches.Contains(i.Id));
-        }
-
-        var rows = await query
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
-            .ToListAsync(cancellationToken);
-        return (counts, topics.Order(StringComparer.Ordinal).ToList(), rows);
-    }
-
-    /// <summary>A past view: every item's status at the end of <paramref name="day"/>, rebuilt from the history, then filtered.</summary>
-    private async Task<(Dictionary<ItemStatus, int> Counts, List<string> Topics, List<DashboardRow> Rows)> PastAsync(
-        DateOnly day, IReadOnlyList<ItemStatus> statuses, string? topic, IReadOnlyList<int>? matches, CancellationToken cancellationToken)
+    /// <summary>
+    /// A past view: every item tracked by the end of <paramref name="day"/>, with the target of its latest change made
+    /// before then (ties on the instant broken by the later entry), in SQL.
+    /// </summary>
+    private IQueryable<ItemAt> AsOf(DateOnly day)
     {
         var cutoff = JapanTime.StartOfDay(day.AddDays(1));
-        var history = await db.StatusChanges.AsNoTracking()
-            .Where(c => c.ChangedAt < cutoff)
-            .Select(c => new StatusChange { Id = c.Id, ItemId = c.ItemId, ToStatus = c.ToStatus, ChangedAt = c.ChangedAt, Reason = string.Empty, ChangedBy = string.Empty })
-            .ToListAsync(cancellationToken);
-        var then = StatusHistory.AsOf(history, cutoff);
-        var items = await db.Items.AsNoTracking()
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
-            .ToListAsync(cancellationToken);
-        var tracked = items
-            .Where(r => then.ContainsKey(r.Id))
-            .Select(r => r with { Status = then[r.Id].Status, StatusChangedAt = then[r.Id].ChangedAt })
-            .ToList();
-
-        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => tracked.Count(r => r.Status == s));
-        var topics = tracked.Select(r => r.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var matchSet = matches?.ToHashSet();
-        var rows = tracked
-            .Where(r => statuses.Count == 0 || statuses.Contains(r.Status))
-            .Where(r => topic is null || r.Topic == topic)
-            .Where(r => matchSet is null || matchSet.Contains(r.Id))
-            .ToList();
-        return (counts, topics, rows);
+        var before = db.StatusChanges.AsNoTracking().Where(c => c.ChangedAt < cutoff);
+        var latest = before.Where(c => !before.Any(l => l.ItemId == c.ItemId && (l.ChangedAt > c.ChangedAt || (l.ChangedAt == c.ChangedAt && l.Id > c.Id))));
+        return db.Items.AsNoTracking().Join(latest, i => i.Id, c => c.ItemId, (i, c) => new ItemAt
+        {
+            Id = i.Id,
+            Slug = i.Slug,
+            Title = i.Title,
+            TitleJa = i.TitleJa,
+            Topic = i.Topic,
+            LawId = i.LawId,
+            Status = c.ToStatus,
+            StatusChangedAt = c.ChangedAt,
+        });
     }
 
     private async Task<List<DashboardRow>> AddSnippetsAsync(List<DashboardRow> rows, SearchQuery searchQuery, CancellationToken cancellationToken)
@@ -127,7 +149,11 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         return rows.Select(r =>
         {
             var text = texts[r.Id];
-            var candidates = new[] { text.Summary, text.WhatToWatch, text.SummaryJa, text.WhatToWatchJa }.Select(MarkdownRenderer.ToPlainText).Concat(text.Sources);
+            // Markdown is parsed only for a field whose source holds a term: parsing is most of a search page's time.
+            var candidates = new[] { text.Summary, text.WhatToWatch, text.SummaryJa, text.WhatToWatchJa }
+                .Where(field => searchQuery.Terms.Any(term => field.Contains(term, StringComparison.OrdinalIgnoreCase)))
+                .Select(MarkdownRenderer.ToPlainText)
+                .Concat(text.Sources);
             return r with { Snippet = SearchHighlighter.Snippet(candidates, searchQuery.Terms) };
         }).ToList();
     }
@@ -141,6 +167,23 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
         notices.Add(Text.Format("UnknownStatus", value, ItemStatusNames.Expected));
         return [];
+    }
+
+    /// <summary>The page asked for: 1 when absent; a notice and 1 when it is not a whole number from 1 up.</summary>
+    private static int ParsePage(string? value, List<string> notices)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return 1;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1)
+        {
+            return page;
+        }
+
+        notices.Add(Text.Format("BadPage", value));
+        return 1;
     }
 
     private static DateOnly? ParseAsOf(string? value, DateOnly today, List<string> notices)
@@ -163,5 +206,25 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         }
 
         return day;
+    }
+
+    /// <summary>An item as the view sees it: in a past view, Status and StatusChangedAt are as they stood then.</summary>
+    private sealed class ItemAt
+    {
+        public int Id { get; init; }
+
+        public required string Slug { get; init; }
+
+        public required string Title { get; init; }
+
+        public required string TitleJa { get; init; }
+
+        public required string Topic { get; init; }
+
+        public string? LawId { get; init; }
+
+        public ItemStatus Status { get; init; }
+
+        public DateTimeOffset StatusChangedAt { get; init; }
     }
 }

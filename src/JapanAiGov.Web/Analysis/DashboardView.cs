@@ -31,6 +31,45 @@ public sealed class DashboardView
 
     public int TotalItems => Counts.Values.Sum();
 
+    /// <summary>How many items match the filters and search, over every page.</summary>
+    public int MatchCount { get; init; }
+
+    /// <summary>The page shown, from 1; always one that exists (page 1 when nothing matches).</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageCount { get; init; } = 1;
+
+    public int PageSize { get; init; } = DashboardQuery.PageSize;
+
+    /// <summary>The position of the first row shown among all matches, from 1 (0 when nothing matches).</summary>
+    public int FirstRowNumber => Rows.Count == 0 ? 0 : ((Page - 1) * PageSize) + 1;
+
+    public int LastRowNumber => FirstRowNumber == 0 ? 0 : FirstRowNumber + Rows.Count - 1;
+
+    /// <summary>
+    /// The page numbers to link, in order, with null where a run is left out: the first and last pages and two either
+    /// side of the current one (1 … 4 5 [6] 7 8 … 100), so a hundred pages never make a hundred links.
+    /// </summary>
+    public IReadOnlyList<int?> PageNumbers()
+    {
+        var shown = Enumerable.Range(1, PageCount).Where(p => p == 1 || p == PageCount || Math.Abs(p - Page) <= 2).ToList();
+        var result = new List<int?>();
+        foreach (var page in shown)
+        {
+            if (result.Count > 0 && page - result[^1] > 1)
+            {
+                result.Add(null);
+            }
+
+            result.Add(page);
+        }
+
+        return result;
+    }
+
+    /// <summary>A link to another page of exactly this view (filters, search and day kept).</summary>
+    public string PageLink(int page) => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, page);
+
     public bool IsPastView => AsOf is not null;
 
     public bool IsFiltered => Statuses.Count > 0 || Topic is not null || !Search.IsEmpty || IsPastView;
@@ -47,7 +86,7 @@ public sealed class DashboardView
     /// <summary>A topic's link from a row, on the same day as this view.</summary>
     public string TopicLink(string topic) => Link("/", [], topic, null, AsOf);
 
-    private static string Link(string path, IReadOnlyList<ItemStatus> statuses, string? topic, string? search, DateOnly? asOf)
+    private static string Link(string path, IReadOnlyList<ItemStatus> statuses, string? topic, string? search, DateOnly? asOf, int page = 1)
     {
         var query = new Dictionary<string, string?>();
         if (statuses.Count > 0)
@@ -68,6 +107,11 @@ public sealed class DashboardView
         if (asOf is { } day)
         {
             query["asof"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (page > 1)
+        {
+            query["page"] = page.ToString(CultureInfo.InvariantCulture);
         }
 
         return QueryHelpers.AddQueryString(path, query);

@@ -76,6 +76,23 @@ public sealed class SearchQuery
         }
     }
 
+    /// <summary>A LIKE pattern finding <paramref name="term"/> anywhere, its % _ \ escaped with \ (both providers' LIKE escape).</summary>
+    public static string ContainsPattern(string term)
+    {
+        var builder = new StringBuilder(term.Length + 2).Append('%');
+        foreach (var c in term)
+        {
+            if (c is '%' or '_' or '\\')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.Append('%').ToString();
+    }
+
     /// <summary>Length in characters as the tokenizer counts them (Unicode code points, not UTF-16 units).</summary>
     public static int CodePointLength(string term) => term.EnumerateRunes().Count();
 }

@@ -15,13 +15,9 @@ public sealed class SqliteItemSearch(AppDbContext db) : IItemSearch
 {
     private static readonly string[] Columns = ["Title", "Summary", "WhatToWatch", "Sources"];
 
-    public async Task<IReadOnlyList<int>> FindItemIdsAsync(SearchQuery query, CancellationToken cancellationToken)
+    public IQueryable<int> MatchingItemIds(SearchQuery query)
     {
-        if (query.IsEmpty)
-        {
-            return [];
-        }
-
+        ArgumentOutOfRangeException.ThrowIfZero(query.Terms.Count);
         var conditions = new List<string>();
         var parameters = new List<SqliteParameter>();
         var phrases = query.Terms.Where(t => SearchQuery.CodePointLength(t) >= SearchQuery.IndexedTermMinLength).ToList();
@@ -31,33 +27,38 @@ public sealed class SqliteItemSearch(AppDbContext db) : IItemSearch
             parameters.Add(new SqliteParameter("$match", string.Join(" AND ", phrases.Select(Phrase))));
         }
 
-        foreach (var (term, index) in query.Terms.Where(t => SearchQuery.CodePointLength(t) < SearchQuery.IndexedTermMinLength).Select((t, i) => (t, i)))
+        foreach (var term in query.Terms.Where(t => SearchQuery.CodePointLength(t) < SearchQuery.IndexedTermMinLength))
         {
-            var name = "$like" + index.ToString(CultureInfo.InvariantCulture);
-            conditions.Add("(" + string.Join(" OR ", Columns.Select(c => $"\"{c}\" LIKE {name} ESCAPE '\\'")) + ")");
-            parameters.Add(new SqliteParameter(name, "%" + EscapeLike(term) + "%"));
+            // SQLite's LIKE folds only A–Z, while the trigram index (and PostgreSQL's ILIKE) fold every letter: each
+            // case form of a short term's other letters is tried, so "é" finds "É" here as "éte" finds "ÉTÉ" in MATCH.
+            var names = new List<string>();
+            foreach (var variant in CaseVariants(term))
+            {
+                var name = "$like" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+                names.Add(name);
+                parameters.Add(new SqliteParameter(name, SearchQuery.ContainsPattern(variant)));
+            }
+
+            conditions.Add("(" + string.Join(" OR ", Columns.SelectMany(c => names.Select(n => $"\"{c}\" LIKE {n} ESCAPE '\\'"))) + ")");
         }
 
         var sql = "SELECT rowid AS \"Value\" FROM \"ItemSearch\" WHERE " + string.Join(" AND ", conditions);
-        return await db.Database.SqlQueryRaw<int>(sql, parameters.Cast<object>().ToArray()).ToListAsync(cancellationToken);
+        return db.Database.SqlQueryRaw<int>(sql, parameters.Cast<object>().ToArray());
     }
 
     /// <summary>An FTS5 string literal: the term in double quotes, inner quotes doubled, so operators in it are plain text.</summary>
     private static string Phrase(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static string EscapeLike(string term)
+    /// <summary>Every spelling of a (1–2 character) term with its non-ASCII letters in lower or upper case.</summary>
+    private static IEnumerable<string> CaseVariants(string term)
     {
-        var builder = new StringBuilder(term.Length);
-        foreach (var c in term)
+        IEnumerable<string> variants = [string.Empty];
+        foreach (var rune in term.EnumerateRunes())
         {
-            if (c is '%' or '_' or '\\')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
+            Rune[] forms = rune.IsAscii ? [rune] : [.. new[] { rune, Rune.ToLowerInvariant(rune), Rune.ToUpperInvariant(rune) }.Distinct()];
+            variants = variants.SelectMany(v => forms.Select(f => v + f.ToString())).ToList();
         }
 
-        return builder.ToString();
+        return variants;
     }
 }

@@ -101,7 +101,7 @@ public static partial class ApiEndpoints
         var searchQuery = SearchQuery.Parse(q);
         if (!searchQuery.IsEmpty)
         {
-            var ids = await search.FindItemIdsAsync(searchQuery, cancellationToken);
+            var ids = search.MatchingItemIds(searchQuery);
             query = query.Where(i => ids.Contains(i.Id));
         }
 

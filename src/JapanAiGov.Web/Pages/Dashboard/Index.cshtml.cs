@@ -36,9 +36,11 @@ public sealed class IndexModel(DashboardQuery dashboard) : PageModel
 
     public bool IsFiltered => View.IsFiltered;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="page">The page of results, read from the query string only: Razor Pages' own "page" route value
+    /// (the page's path) would win over it in ordinary model binding.</param>
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
-        View = await dashboard.RunAsync(new DashboardFilter(Status, Topic, Q, AsOf), cancellationToken);
+        View = await dashboard.RunAsync(new DashboardFilter(Status, Topic, Q, AsOf, page), cancellationToken);
         Topic = View.Topic;
     }
 }
