@@ -104,8 +104,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     {
         ChangeKind.LegislativeUpdate => Text.Format("Subject.LegislativeUpdate", change.LawTitle ?? change.ItemTitle),
         ChangeKind.PublicComment => Text.Format("Subject.PublicComment", change.ItemTitle, change.CaseTitle),
-        _ when change.FromStatus is { } from => Text.Format("Subject.StatusChange", change.ItemTitle, from.Label(), change.ToStatus?.Label()),
-        _ => Text.Format("Subject.TrackingStarted", change.ItemTitle, change.ToStatus?.Label()),
+        _ => Text.Format("Subject.StatusChange", change.ItemTitle, change.FromStatus?.Label() ?? ItemStatusText.NewLabel(), change.ToStatus?.Label()),
     };
 
     /// <param name="heading">h1 when the change is the whole email, h2 under a digest's h1.</param>
@@ -135,7 +134,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
         else
         {
-            var from = change.FromStatus?.Label() ?? Text["StatusNew"];
+            var from = change.FromStatus?.Label() ?? ItemStatusText.NewLabel();
             var to = change.ToStatus?.Label() ?? string.Empty;
             text.AppendLine(ItemTitleText(change))
                 .AppendLine(Text.Format("Status", from, to))
