@@ -77,7 +77,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         this.Revalidate(Input, nameof(Input));
         if (ModelState.IsValid && Input.Slug != Item.Slug && await db.Items.AnyAsync(i => i.Slug == Input.Slug, cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", ItemForm.SlugTaken(Input.Slug));
         }
 
         if (!ModelState.IsValid)
@@ -123,7 +123,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
             }
 
             // Another editor took the slug between the check above and this save.
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", ItemForm.SlugTaken(Input.Slug));
             return Page();
         }
 
