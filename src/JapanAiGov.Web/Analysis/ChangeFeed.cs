@@ -122,7 +122,7 @@ public static class ChangeFeed
         }
         else if (entry.Kind == ChangeKind.PublicComment)
         {
-            html.Append("<p>Public comment on e-Gov (パブリックコメント): ").Append(Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty)).Append("</p>");
+            html.Append("<p>").Append(string.Format(CultureInfo.CurrentCulture, Encoder.Encode(Text["PublicComment"]), Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty))).Append("</p>");
             Paragraph(html, entry.CaseFacts);
         }
         else
