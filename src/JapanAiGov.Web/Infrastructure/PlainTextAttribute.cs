@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
-using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.Infrastructure;
 
@@ -16,10 +17,12 @@ public sealed class PlainTextAttribute : ValidationAttribute
 
     public override bool IsValid(object? value) => value is not string text || !SafeText.HasForbiddenCharacter(text, MultiLine);
 
-    private static readonly ResourceText Text = new(typeof(PlainTextAttribute));
+    // A plain ResourceManager: Infrastructure/ depends on no feature folder, Localization/ included.
+    private static readonly ResourceManager Messages = new(typeof(PlainTextAttribute));
 
     /// <summary>In the reader's language (PlainTextAttribute.resx / .ja.resx).</summary>
-    public override string FormatErrorMessage(string name) => Text.Format(MultiLine ? "MultiLine" : "SingleLine", Words(name));
+    public override string FormatErrorMessage(string name) =>
+        string.Format(CultureInfo.CurrentCulture, Messages.GetString(MultiLine ? "MultiLine" : "SingleLine", CultureInfo.CurrentUICulture)!, Words(name));
 
     /// <summary>"WhatToWatch" as "what to watch".</summary>
     private static string Words(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
