@@ -2,6 +2,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Api;
+using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
@@ -24,6 +25,7 @@ try
     builder.Services.AddAnalysis();
     builder.Services.AddAppLocalization();
     builder.Services.AddApi();
+    builder.Services.AddPublicPageCache();
 
     var app = builder.Build();
     if (CommandLine.IsCommand(args))

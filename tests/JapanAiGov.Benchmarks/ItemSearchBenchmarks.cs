@@ -16,8 +16,6 @@ namespace JapanAiGov.Benchmarks;
 [MemoryDiagnoser]
 public class ItemSearchBenchmarks
 {
-    private static readonly string[] Topics = ["privacy", "enforcement", "frontier-models", "framework", "copyright"];
-
     private string _directory = string.Empty;
     private string _connectionString = string.Empty;
 
@@ -32,36 +30,7 @@ public class ItemSearchBenchmarks
         _connectionString = $"Data Source={Path.Combine(_directory, "bench.db")}";
         await using var db = CreateContext();
         await db.Database.MigrateAsync();
-        var now = new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
-        for (var batch = 0; batch < ItemCount; batch += 500)
-        {
-            for (var i = batch; i < Math.Min(ItemCount, batch + 500); i++)
-            {
-                db.Items.Add(new RegulatoryItem
-                {
-                    Slug = $"item-{i}",
-                    Title = i % 50 == 0 ? $"個人情報の保護に関する法律 amendment {i}" : $"Guidance on AI model evaluation number {i}",
-                    Topic = Topics[i % Topics.Length],
-                    Summary = $"Summary {i}: the ministry published guidance (ガイドライン) on generative AI, transparency and risk management. "
-                        + string.Concat(Enumerable.Repeat("Background text about governance and oversight. ", 20)),
-                    WhatToWatch = i % 7 == 0 ? "METI technical annexes and public comment (パブリックコメント)." : "Further notices.",
-                    Status = (ItemStatus)(i % 3),
-                    StatusChangedAt = now.AddMinutes(-i),
-                    CreatedAt = now.AddMinutes(-i),
-                    UpdatedAt = now.AddMinutes(-i),
-                    Sources =
-                    [
-                        new Source { Publisher = "Yomiuri Shimbun", Title = $"Report {i}", Url = $"https://japannews.yomiuri.co.jp/{i}", Kind = SourceKind.Press },
-                        new Source { Publisher = "e-Gov", Title = "法令", Url = $"https://laws.e-gov.go.jp/law/{i}", Kind = SourceKind.Official },
-                        new Source { Publisher = "Analyst", Title = $"Note {i}", Url = $"https://example.org/{i}", Kind = SourceKind.Analysis },
-                    ],
-                    StatusChanges = [new StatusChange { ToStatus = (ItemStatus)(i % 3), Reason = "Seeded for benchmarks.", ChangedBy = "bench", ChangedAt = now.AddMinutes(-i) }],
-                });
-            }
-
-            await db.SaveChangesAsync();
-            db.ChangeTracker.Clear();
-        }
+        await BenchmarkItems.AddAsync(db, ItemCount);
     }
 
     [GlobalCleanup]

@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Audit;
+using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.PublicComments;
@@ -70,6 +71,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<PublicCommentRun> PublicCommentRuns => Set<PublicCommentRun>();
 
     public DbSet<WatchRule> WatchRules => Set<WatchRule>();
+
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

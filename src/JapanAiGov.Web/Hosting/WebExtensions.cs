@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -62,6 +63,7 @@ public static class WebExtensions
         app.UsePasswordChangeRequirement();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePublicPageCache();
         return app;
     }
 

@@ -20,7 +20,7 @@ public sealed class AlertsEndToEndTests
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true };
         using var person = new HttpClient(handler) { BaseAddress = app.ServerAddress };
 
-        using var subscribed = await person.PostFormAsync($"/items/{AlertTestExtensions.PipaSlug}", new() { ["Input.Email"] = "team@example.org" }, "form.subscribe-form");
+        using var subscribed = await person.PostFormAsync($"/alerts/subscribe?item={AlertTestExtensions.PipaSlug}&email=team%40example.org", []);
         Assert.Equal(HttpStatusCode.Redirect, subscribed.StatusCode);
         var confirmation = (await smtp.WaitForMessagesAsync(1))[0];
 
@@ -132,6 +132,9 @@ public sealed class AlertsEndToEndTests
         await page.GotoAsync($"/items/{AlertTestExtensions.PipaSlug}");
         await page.Locator("#subscribe-email").FillAsync("browser@example.org");
         await page.Locator(".subscribe-form").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
+        await page.WaitForURLAsync("**/alerts/subscribe?item=*");
+        Assert.Equal("browser@example.org", await page.Locator("input[name='Input.Email']").InputValueAsync());
+        await page.Locator("form.alerts-form").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
         await page.WaitForURLAsync("**/alerts/subscribe?sent=True");
         Assert.Equal("Check your inbox", await page.Locator(".alert-sent h2").InnerTextAsync());
 

@@ -232,9 +232,18 @@ public sealed class SubscriptionPagesTests
         await using var app = CreateApp(smtp);
         var client = app.CreateBrowserLikeClient();
 
-        using var response = await client.PostFormAsync($"/items/{AlertTestExtensions.PipaSlug}", new() { ["Input.Email"] = "reader@example.org" }, "form.subscribe-form");
+        var item = await client.GetDocumentAsync($"/items/{AlertTestExtensions.PipaSlug}");
+        var box = (AngleSharp.Html.Dom.IHtmlFormElement)item.QuerySelector("form.subscribe-form")!;
+        Assert.Equal("get", box.Method, ignoreCase: true);
+        Assert.Null(box.QuerySelector("input[name=__RequestVerificationToken]"));
+
+        // The box opens the subscribe page filled in; the reader confirms there, with the page's antiforgery token.
+        var page = await client.GetDocumentAsync($"/alerts/subscribe?item={AlertTestExtensions.PipaSlug}&email=reader%40example.org&cadence=Immediate");
+        Assert.Equal("reader@example.org", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.Email']")!.Value);
+        using var response = await client.PostFormAsync($"/alerts/subscribe?item={AlertTestExtensions.PipaSlug}&email=reader%40example.org", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Empty(await app.WithDbAsync(db => db.Subscriptions.Where(s => s.Scope != SubscriptionScope.Item).ToListAsync()));
         var subscription = await app.WithDbAsync(db => db.Subscriptions.AsNoTracking().SingleAsync());
         Assert.Equal(SubscriptionScope.Item, subscription.Scope);
         Assert.Equal(await app.WithDbAsync(db => db.Items.Where(i => i.Slug == AlertTestExtensions.PipaSlug).Select(i => i.Id).SingleAsync()), subscription.ItemId);

@@ -350,6 +350,22 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Caching.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("ContentChanges");
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
                 {
                     b.Property<int>("Id")

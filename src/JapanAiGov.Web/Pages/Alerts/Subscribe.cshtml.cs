@@ -25,9 +25,23 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
 
     public IReadOnlyList<string> Topics { get; private set; } = [];
 
-    public async Task OnGetAsync(string? item, string? topic, CancellationToken cancellationToken)
+    /// <summary>
+    /// The form, with what the link or an item page's subscribe box brought filled in (item or topic, address,
+    /// cadence); nothing is subscribed until the reader posts it.
+    /// </summary>
+    public async Task OnGetAsync(string? item, string? topic, string? email, AlertCadence? cadence, CancellationToken cancellationToken)
     {
         await LoadOptionsAsync(cancellationToken);
+        if (email is { Length: <= 254 })
+        {
+            Input.Email = email;
+        }
+
+        if (cadence is { } chosen && Enum.IsDefined(chosen))
+        {
+            Input.Cadence = chosen;
+        }
+
         if (Items.FirstOrDefault(i => i.Slug == item) is { } preselected)
         {
             Input.Scope = SubscriptionScope.Item;

@@ -1,10 +1,13 @@
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Items;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace JapanAiGov.Web.Pages.Dashboard;
 
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(DashboardQuery dashboard) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,13 +1,16 @@
+using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Pages.Items;
 
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 {
     public RegulatoryItem Item { get; private set; } = null!;

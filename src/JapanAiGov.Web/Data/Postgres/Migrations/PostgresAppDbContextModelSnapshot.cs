@@ -363,6 +363,24 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Caching.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.ToTable("ContentChanges");
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
                 {
                     b.Property<int>("Id")

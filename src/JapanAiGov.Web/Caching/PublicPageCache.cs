@@ -1,0 +1,49 @@
+using System.Globalization;
+using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Data.Postgres;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace JapanAiGov.Web.Caching;
+
+/// <summary>
+/// Output caching of the public pages (the dashboard and item pages, marked with
+/// <c>[OutputCache(PolicyName = PublicPageCache.Policy)]</c>), for anonymous readers only: a signed-in editor, a
+/// request with credentials and any answer that sets a cookie (e.g. <c>?culture=</c>) always run the page. A page is
+/// keyed on its path, every query value, the reader's language and the <see cref="PublicContentVersion"/>, and is
+/// dropped by every write that changes what it shows (<see cref="ContentChangeRecorder"/>), on other instances within
+/// <see cref="PublicPageCacheOptions.SyncInterval"/> (<see cref="ContentChangeSync"/>). See docs/architecture.md, "Caching".
+/// </summary>
+public static class PublicPageCache
+{
+    public const string Policy = "PublicPage";
+
+    /// <summary>The tag of every cached public page; evicted as a whole on each write (writes are rare, reads are many).</summary>
+    public const string Tag = "public-pages";
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
+    {
+        services.AddOptions<PublicPageCacheOptions>().BindConfiguration(PublicPageCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PublicContentVersion>();
+        services.AddSingleton<ContentChangeRecorder>();
+        services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
+        services.ConfigureDbContext<PostgresAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
+        services.AddHostedService<ContentChangeSync>();
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicPageCacheOptions>, PublicContentVersion>((cache, settings, version) =>
+            cache.AddPolicy(Policy, page => page
+                .Expire(settings.Value.Duration)
+                .Tag(Tag)
+                .SetVaryByQuery("*")
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
+                .VaryByValue(_ => new KeyValuePair<string, string>("content", version.Generation.ToString(CultureInfo.InvariantCulture)))));
+        return services;
+    }
+
+    /// <summary>After authentication (so signed-in requests are recognised and never cached) and localization.</summary>
+    public static IApplicationBuilder UsePublicPageCache(this IApplicationBuilder app)
+    {
+        var enabled = app.ApplicationServices.GetRequiredService<IOptions<PublicPageCacheOptions>>().Value.Enabled;
+        return enabled ? app.UseOutputCache() : app;
+    }
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The app's pages against a raw page over the same rows (docs/benchmarks.md, "Pages against a raw page").
+# Builds a SQLite database with 200 items, publishes the app (Release, ReadyToRun) and tests/JapanAiGov.RawPage, then
+# runs wrk against each in turn (A B A B …, ROUNDS rounds) for the dashboard and an item page, uncached and with
+# output caching, and prints requests/s, p50/p99 and the ratio app/raw of every round and their medians. Then measures
+# the cold start (fresh database to the first served dashboard, COLD_RUNS runs) and the resident memory after the
+# dashboard and four item pages.
+# Needs wrk (Debian: apt-get install wrk) and curl. Knobs: ROUNDS (default 5), DURATION (wrk seconds, default 10),
+# CONNECTIONS (default 32), ITEMS (default 200), COLD_RUNS (default 5), SKIP_PUBLISH=1 to reuse the last build.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+rounds=${ROUNDS:-5} duration=${DURATION:-10} connections=${CONNECTIONS:-32} items=${ITEMS:-200} cold_runs=${COLD_RUNS:-5}
+out=${BENCH_DIR:-/tmp/japanaigov-web-bench}
+app_port=5077 raw_port=5078
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+mkdir -p "$out"
+if [ -z "${SKIP_PUBLISH:-}" ]; then
+  echo "Publishing the app and the raw page (Release) ..."
+  dotnet publish src/JapanAiGov.Web -c Release -r linux-x64 --self-contained false -o "$out/app" -v q -nologo >/dev/null
+  dotnet publish tests/JapanAiGov.RawPage -c Release -o "$out/raw" -v q -nologo >/dev/null
+  dotnet build tests/JapanAiGov.Benchmarks -c Release -v q -nologo >/dev/null
+fi
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+wait_for() { # url, timeout seconds
+  local deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { echo "no answer from $1" >&2; return 1; }
+    sleep 0.05
+  done
+}
+
+start_app() { # database, cache on/off
+  # The app as an operator runs it, without its background watchers (they would call e-Gov during the runs).
+  (cd "$out/app" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$1" \
+    EGov__Enabled=false PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$app_port Serilog__MinimumLevel__Default=Warning \
+    OutputCache__Enabled="$2" dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$app_port" >"$out/app.log" 2>&1) &
+  app_pid=$!
+  pids+=("$app_pid")
+  wait_for "http://127.0.0.1:$app_port/health/live" 60
+}
+
+stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
+
+# 1. The database: the app migrates and seeds it, then the benchmark tool adds items up to ITEMS.
+db="$out/bench.db"
+rm -f "$db" "$db-wal" "$db-shm"
+start_app "$db" true
+stop_app
+dotnet tests/JapanAiGov.Benchmarks/bin/Release/net10.0/JapanAiGov.Benchmarks.dll add-items "$db" $((items - 4))
+
+(cd "$out/raw" && exec dotnet JapanAiGov.RawPage.dll --urls "http://127.0.0.1:$raw_port" --Database "$db" >"$out/raw.log" 2>&1) &
+pids+=("$!")
+wait_for "http://127.0.0.1:$raw_port/" 60
+
+# wrk's summary as "requests/s p50-ms p99-ms".
+measure() {
+  wrk -t1 -c"$connections" -d"${duration}s" --latency -H 'Accept-Language: en' "$1" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+compare() { # label, cache on/off, app path, raw path
+  start_app "$db" "$2"
+  for _ in 1 2 3; do curl -fsS -o /dev/null "http://127.0.0.1:$app_port$3"; curl -fsS -o /dev/null "http://127.0.0.1:$raw_port$4"; done
+  wrk -t1 -c"$connections" -d3s "http://127.0.0.1:$app_port$3" >/dev/null # warm-up
+  wrk -t1 -c"$connections" -d3s "http://127.0.0.1:$raw_port$4" >/dev/null
+  local ratios=()
+  printf '\n%s: app %s vs raw %s (%s bytes vs %s bytes)\n' "$1" "$3" "$4" \
+    "$(curl -fsS -H 'Accept-Language: en' "http://127.0.0.1:$app_port$3" | wc -c)" "$(curl -fsS "http://127.0.0.1:$raw_port$4" | wc -c)"
+  printf '  %-5s %10s %9s %9s %10s %9s %9s %7s\n' round app-rps p50-ms p99-ms raw-rps p50-ms p99-ms ratio
+  for round in $(seq "$rounds"); do
+    read -r a_rps a_p50 a_p99 <<<"$(measure "http://127.0.0.1:$app_port$3")"
+    read -r r_rps r_p50 r_p99 <<<"$(measure "http://127.0.0.1:$raw_port$4")"
+    ratio=$(awk -v a="$a_rps" -v r="$r_rps" 'BEGIN { printf "%.2f", a / r }')
+    ratios+=("$ratio")
+    printf '  %-5s %10s %9s %9s %10s %9s %9s %7s\n' "$round" "$a_rps" "$a_p50" "$a_p99" "$r_rps" "$r_p50" "$r_p99" "$ratio"
+  done
+  printf '  median ratio app/raw: %s\n' "$(printf '%s\n' "${ratios[@]}" | median)"
+  stop_app
+}
+
+rows=$(start_app "$db" false; curl -fsS -H 'Accept-Language: en' "http://127.0.0.1:$app_port/" | grep -o '<a href="/items/' | wc -l; stop_app)
+echo "The dashboard shows $rows rows per page; the raw page is asked for as many (?limit=$rows)."
+compare "Dashboard, uncached" false "/" "/?limit=$rows"
+compare "Dashboard, output cache" true "/" "/?limit=$rows"
+compare "Item page, uncached" false "/items/pipa-amendment-ai-training" "/items/pipa-amendment-ai-training"
+compare "Item page, output cache" true "/items/pipa-amendment-ai-training" "/items/pipa-amendment-ai-training"
+
+# 3. Cold start: a fresh database (migrations and seed) to the first served dashboard; then RSS after the dashboard
+# and four item pages.
+echo
+echo "Cold start to the first dashboard on a fresh database, and resident memory after the dashboard and four item pages:"
+starts=() memories=()
+for run in $(seq "$cold_runs"); do
+  fresh="$out/cold-$run.db"
+  rm -f "$fresh" "$fresh-wal" "$fresh-shm"
+  begin=$(date +%s%N)
+  (cd "$out/app" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$fresh" EGov__Enabled=false \
+    PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$app_port Serilog__MinimumLevel__Default=Warning \
+    dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$app_port" >"$out/cold.log" 2>&1) &
+  app_pid=$!
+  pids+=("$app_pid")
+  wait_for "http://127.0.0.1:$app_port/" 60
+  end=$(date +%s%N)
+  for slug in pipa-amendment-ai-training profit-based-penalties high-impact-frontier-models ai-promotion-act; do
+    curl -fsS -o /dev/null "http://127.0.0.1:$app_port/items/$slug" || true
+  done
+  child=$(pgrep -P "$app_pid" -f JapanAiGov.Web.dll || echo "$app_pid")
+  rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$child/status")
+  starts+=("$(( (end - begin) / 1000000 ))") memories+=("$rss")
+  printf '  run %s: %s ms to the first dashboard, %s MB resident\n' "$run" "${starts[-1]}" "$rss"
+  stop_app
+done
+printf '  median: %s ms, %s MB\n' "$(printf '%s\n' "${starts[@]}" | median)" "$(printf '%s\n' "${memories[@]}" | median)"

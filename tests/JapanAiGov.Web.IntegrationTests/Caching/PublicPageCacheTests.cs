@@ -1,0 +1,173 @@
+using System.Net;
+using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Caching;
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace JapanAiGov.Web.IntegrationTests.Caching;
+
+/// <summary>
+/// Output caching of the dashboard and item pages (docs/architecture.md, "Caching"). A page's cached copy is made
+/// visible by changing the database behind the app's back (ExecuteUpdate skips SaveChanges, so nothing is evicted):
+/// a reader still seeing the old title proves the page came from the cache; a write through the app must end that.
+/// </summary>
+public sealed class PublicPageCacheTests
+{
+    private const string Slug = AlertTestExtensions.PipaSlug;
+    private const string HiddenTitle = "Renamed behind the cache's back";
+
+    private static Task<int> RenameBehindTheAppsBackAsync(JapanAiGovFactory app, string title = HiddenTitle) =>
+        app.WithDbAsync(db => db.Items.Where(i => i.Slug == Slug).ExecuteUpdateAsync(s => s.SetProperty(i => i.Title, title)));
+
+    private static async Task<string> TitleOnItemPageAsync(HttpClient client) =>
+        (await client.GetDocumentAsync($"/items/{Slug}")).QuerySelector("h1")!.TextContent.Trim();
+
+    private static async Task<string> StatusOnDashboardAsync(HttpClient client)
+    {
+        var dashboard = await client.GetDocumentAsync("/");
+        var row = dashboard.QuerySelectorAll("table.items tbody tr").Single(r => r.QuerySelector($"a[href$='/items/{Slug}']") is not null);
+        return row.QuerySelector(".badge")!.TextContent.Trim();
+    }
+
+    private static HttpClient EnglishReader(JapanAiGovFactory app)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
+
+    [Fact]
+    public async Task AnonymousReader_SecondVisit_IsServedFromTheCache()
+    {
+        await using var app = new JapanAiGovFactory();
+        var reader = EnglishReader(app);
+        var before = await StatusOnDashboardAsync(reader);
+        var itemTitle = (await reader.GetDocumentAsync($"/items/{Slug}")).QuerySelector("h1")!.TextContent.Trim();
+
+        await RenameBehindTheAppsBackAsync(app);
+
+        Assert.Equal(itemTitle, (await reader.GetDocumentAsync($"/items/{Slug}")).QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain(HiddenTitle, (await reader.GetDocumentAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await StatusOnDashboardAsync(reader));
+    }
+
+    [Fact]
+    public async Task EditorStatusChange_NextAnonymousVisitAfterTheRedirect_ShowsTheNewStatus()
+    {
+        await using var app = new JapanAiGovFactory();
+        var reader = EnglishReader(app);
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+        Assert.Equal("Reported", await StatusOnDashboardAsync(reader));
+        _ = await reader.GetDocumentAsync($"/items/{Slug}");
+
+        using var changed = await editor.PostFormAsync($"/admin/items/{Slug}/status", new()
+        {
+            ["Input.NewStatus"] = "Confirmed",
+            ["Input.Reason"] = "The amendment was promulgated and its text is on e-Gov.",
+            ["Input.EvidenceUrl"] = "https://laws.e-gov.go.jp/law/415AC0000000057",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal("Confirmed", await StatusOnDashboardAsync(reader));
+        var item = await reader.GetDocumentAsync($"/items/{Slug}");
+        Assert.Equal("Confirmed", item.QuerySelector(".badge")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task AnyWriteOfPublicContent_DropsCachedPages_PrivateBookkeepingDoesNot()
+    {
+        await using var app = new JapanAiGovFactory();
+        var reader = EnglishReader(app);
+        var original = await TitleOnItemPageAsync(reader);
+        await RenameBehindTheAppsBackAsync(app);
+        var recordedAtStart = await app.WithDbAsync(db => db.ContentChanges.CountAsync());
+
+        // Bookkeeping no page shows (a subscription) keeps the cache ...
+        await app.AddSubscriptionAsync("reader@example.org");
+        Assert.Equal(original, await TitleOnItemPageAsync(reader));
+        Assert.Equal(recordedAtStart, await app.WithDbAsync(db => db.ContentChanges.CountAsync()));
+
+        // ... a source added to another item (any public row, written through SaveChanges) drops it.
+        await app.WithDbAsync(async db =>
+        {
+            var other = await db.Items.Include(i => i.Sources).FirstAsync(i => i.Slug != Slug);
+            other.Sources.Add(new JapanAiGov.Web.Items.Source
+            {
+                Kind = JapanAiGov.Web.Items.SourceKind.Press,
+                Publisher = "Example Shimbun",
+                Title = "A later report",
+                Url = "https://example.org/report",
+                PublishedOn = new DateOnly(2026, 11, 20),
+            });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HiddenTitle, await TitleOnItemPageAsync(reader));
+        Assert.Equal(recordedAtStart + 1, await app.WithDbAsync(db => db.ContentChanges.CountAsync()));
+    }
+
+    [Fact]
+    public async Task SignedInEditor_AlwaysGetsTheLivePage()
+    {
+        await using var app = new JapanAiGovFactory();
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+        _ = await TitleOnItemPageAsync(EnglishReader(app));
+        _ = await TitleOnItemPageAsync(editor);
+
+        await RenameBehindTheAppsBackAsync(app);
+
+        Assert.Equal(HiddenTitle, await TitleOnItemPageAsync(editor));
+    }
+
+    [Fact]
+    public async Task Languages_AreCachedApart()
+    {
+        await using var app = new JapanAiGovFactory();
+        var english = EnglishReader(app);
+        var japanese = app.CreateClient();
+        japanese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja");
+
+        var inEnglish = await english.GetDocumentAsync("/");
+        var inJapanese = await japanese.GetDocumentAsync("/");
+
+        Assert.Equal("en", inEnglish.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ja", inJapanese.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ja", (await japanese.GetDocumentAsync("/")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en", (await english.GetDocumentAsync("/")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task Disabled_EveryVisitRunsThePage()
+    {
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        var reader = EnglishReader(app);
+        _ = await TitleOnItemPageAsync(reader);
+
+        await RenameBehindTheAppsBackAsync(app);
+
+        Assert.Equal(HiddenTitle, await TitleOnItemPageAsync(reader));
+    }
+
+    [PostgresFact]
+    public async Task TwoInstancesOnPostgres_WriteOnOne_ShowsOnTheOtherAtItsNextSync()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var first = new JapanAiGovFactory(database.Settings);
+        await using var second = new JapanAiGovFactory(database.Settings);
+        var readerOfSecond = EnglishReader(second);
+        var sync = second.Services.GetServices<IHostedService>().OfType<ContentChangeSync>().Single();
+        await sync.SyncOnceAsync(CancellationToken.None);
+        Assert.Equal("Reported", await StatusOnDashboardAsync(readerOfSecond));
+
+        await first.ChangeStatusAsync(Slug, JapanAiGov.Web.Items.ItemStatus.Confirmed);
+        var staleUntilSync = await StatusOnDashboardAsync(readerOfSecond);
+        var moved = await sync.SyncOnceAsync(CancellationToken.None);
+
+        Assert.Equal("Reported", staleUntilSync);
+        Assert.True(moved);
+        Assert.Equal("Confirmed", await StatusOnDashboardAsync(readerOfSecond));
+        Assert.False(await sync.SyncOnceAsync(CancellationToken.None));
+    }
+}
