@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The app's pages against a raw page over the same rows (docs/benchmarks.md, "Pages against a raw page").
-# Builds a SQLite database with 200 items, publishes the app (Release, ReadyToRun) and tests/JapanAiGov.RawPage, then
+# Builds a SQLite database with 200 items, publishes the app (Release, ReadyToRun; and once without, for the cold
+# start) and tests/JapanAiGov.RawPage, then
 # runs wrk against each in turn (A B A B …, ROUNDS rounds) for the dashboard and an item page, uncached and with
 # output caching, and prints requests/s, p50/p99 and the ratio app/raw of every round and their medians. Then measures
 # the cold start (fresh database to the first served dashboard, COLD_RUNS runs) and the resident memory after the
@@ -20,6 +21,7 @@ mkdir -p "$out"
 if [ -z "${SKIP_PUBLISH:-}" ]; then
   echo "Publishing the app and the raw page (Release) ..."
   dotnet publish src/JapanAiGov.Web -c Release -r linux-x64 --self-contained false -o "$out/app" -v q -nologo >/dev/null
+  dotnet publish src/JapanAiGov.Web -c Release -o "$out/app-jit" -v q -nologo >/dev/null
   dotnet publish tests/JapanAiGov.RawPage -c Release -o "$out/raw" -v q -nologo >/dev/null
   dotnet build tests/JapanAiGov.Benchmarks -c Release -v q -nologo >/dev/null
 fi
@@ -97,28 +99,36 @@ compare "Item page, uncached" false "/items/pipa-amendment-ai-training" "/items/
 compare "Item page, output cache" true "/items/pipa-amendment-ai-training" "/items/pipa-amendment-ai-training"
 
 # 3. Cold start: a fresh database (migrations and seed) to the first served dashboard; then RSS after the dashboard
-# and four item pages.
-echo
-echo "Cold start to the first dashboard on a fresh database, and resident memory after the dashboard and four item pages:"
-starts=() memories=()
-for run in $(seq "$cold_runs"); do
-  fresh="$out/cold-$run.db"
-  rm -f "$fresh" "$fresh-wal" "$fresh-shm"
-  begin=$(date +%s%N)
-  (cd "$out/app" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$fresh" EGov__Enabled=false \
-    PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$app_port Serilog__MinimumLevel__Default=Warning \
-    dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$app_port" >"$out/cold.log" 2>&1) &
-  app_pid=$!
-  pids+=("$app_pid")
-  wait_for "http://127.0.0.1:$app_port/" 60
-  end=$(date +%s%N)
-  for slug in pipa-amendment-ai-training profit-based-penalties high-impact-frontier-models ai-promotion-act; do
-    curl -fsS -o /dev/null "http://127.0.0.1:$app_port/items/$slug" || true
+# and four item pages. As published, then with one lever turned back each time (runtime switches, same build).
+cold_start() { # label, folder, extra environment ...
+  local starts=() memories=()
+  for run in $(seq "$cold_runs"); do
+    local fresh="$out/cold-$run.db"
+    rm -f "$fresh" "$fresh-wal" "$fresh-shm"
+    local begin end
+    begin=$(date +%s%N)
+    (cd "$2" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$fresh" EGov__Enabled=false \
+      PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$app_port Serilog__MinimumLevel__Default=Warning "${@:3}" \
+      dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$app_port" >"$out/cold.log" 2>&1) &
+    app_pid=$!
+    pids+=("$app_pid")
+    wait_for "http://127.0.0.1:$app_port/" 60
+    end=$(date +%s%N)
+    for slug in pipa-amendment-ai-training profit-based-penalties high-impact-frontier-models ai-promotion-act; do
+      curl -fsS -o /dev/null "http://127.0.0.1:$app_port/items/$slug"
+    done
+    local server
+    server=$(pgrep -f "JapanAiGov.Web.dll --urls http://127.0.0.1:$app_port" | head -n 1)
+    starts+=("$(( (end - begin) / 1000000 ))")
+    memories+=("$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status")")
+    stop_app
   done
-  child=$(pgrep -P "$app_pid" -f JapanAiGov.Web.dll || echo "$app_pid")
-  rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$child/status")
-  starts+=("$(( (end - begin) / 1000000 ))") memories+=("$rss")
-  printf '  run %s: %s ms to the first dashboard, %s MB resident\n' "$run" "${starts[-1]}" "$rss"
-  stop_app
-done
-printf '  median: %s ms, %s MB\n' "$(printf '%s\n' "${starts[@]}" | median)" "$(printf '%s\n' "${memories[@]}" | median)"
+  printf '  %-44s start %s ms (median; runs: %s)   RSS %s MB (median; runs: %s)\n' "$1" \
+    "$(printf '%s\n' "${starts[@]}" | median)" "${starts[*]}" "$(printf '%s\n' "${memories[@]}" | median)" "${memories[*]}"
+}
+
+echo
+echo "Cold start to the first dashboard on a fresh database; resident memory after the dashboard and four item pages:"
+cold_start "as published (ReadyToRun, workstation GC)" "$out/app" DOTNET_NOLOGO=1
+cold_start "published without -r (no ReadyToRun)" "$out/app-jit" DOTNET_NOLOGO=1
+cold_start "with the server GC (DOTNET_gcServer=1)" "$out/app" DOTNET_gcServer=1 DOTNET_gcConcurrent=1

@@ -9,8 +9,9 @@ using Microsoft.Data.Sqlite;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var app = builder.Build();
-var connectionString = new SqliteConnectionStringBuilder(app.Configuration["Database"] ?? throw new InvalidOperationException("Database=<path to japanaigov.db> is required."))
+var connectionString = new SqliteConnectionStringBuilder
 {
+    DataSource = app.Configuration["Database"] ?? throw new InvalidOperationException("--Database <path to japanaigov.db> is required."),
     Mode = SqliteOpenMode.ReadOnly,
 }.ToString();
 var encoder = HtmlEncoder.Create(UnicodeRanges.All);

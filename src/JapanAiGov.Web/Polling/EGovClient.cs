@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -83,63 +81,31 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
     private async Task<T?> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken)
         where T : class
     {
-        HttpResponseMessage response;
-        try
+        using var response = await EGovHttp.GetAsync(http, relativeUrl, cancellationToken);
+        if (response.IsSuccessStatusCode)
         {
-            // Buffer the body inside the resilience pipeline, so its timeouts cover a slow body too (PIPA is ~550 KB).
-            response = await http.GetAsync(relativeUrl, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        }
-        catch (TimeoutRejectedException exception)
-        {
-            throw new EGovException(EGovFailureKind.Timeout, $"e-Gov did not answer GET {Path(relativeUrl)} in time, even after retries.", innerException: exception);
-        }
-        catch (BrokenCircuitException exception)
-        {
-            throw new EGovException(EGovFailureKind.Unavailable, $"e-Gov calls are paused after repeated failures (circuit open); GET {Path(relativeUrl)} was not sent.", innerException: exception);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new EGovException(EGovFailureKind.Network, $"Could not reach e-Gov for GET {Path(relativeUrl)}: {exception.Message}", innerException: exception);
-        }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new EGovException(EGovFailureKind.Timeout, $"GET {Path(relativeUrl)} timed out.", innerException: exception);
-        }
-
-        using (response)
-        {
-            if (response.IsSuccessStatusCode)
+            try
             {
-                try
-                {
-                    await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-                    return await JsonSerializer.DeserializeAsync<T>(body, EGovJson.Options, cancellationToken)
-                        ?? throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered GET {Path(relativeUrl)} with an empty (null) body.");
-                }
-                catch (JsonException exception)
-                {
-                    throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered GET {Path(relativeUrl)} with malformed JSON: {exception.Message}", response.StatusCode, innerException: exception);
-                }
+                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+                return await JsonSerializer.DeserializeAsync<T>(body, EGovJson.Options, cancellationToken)
+                    ?? throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered GET {EGovHttp.Path(relativeUrl)} with an empty (null) body.");
             }
-
-            var error = await ReadErrorAsync(response, cancellationToken);
-            if (response.StatusCode == HttpStatusCode.NotFound && error.Code is "404001" or "404004")
+            catch (JsonException exception)
             {
-                logger.LogDebug("e-Gov found nothing for {EGovPath} ({EGovCode})", Path(relativeUrl), error.Code);
-                return null;
+                throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered GET {EGovHttp.Path(relativeUrl)} with malformed JSON: {exception.Message}", response.StatusCode, innerException: exception);
             }
-
-            var description = $"e-Gov answered GET {Path(relativeUrl)} with {(int)response.StatusCode} {response.ReasonPhrase}"
-                + (error.Code is null ? string.Empty : $" ({error.Code} {error.Message})") + ".";
-            var kind = response.StatusCode switch
-            {
-                HttpStatusCode.BadRequest => EGovFailureKind.BadRequest,
-                HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout => EGovFailureKind.Unavailable,
-                >= HttpStatusCode.InternalServerError => EGovFailureKind.Unavailable,
-                _ => EGovFailureKind.UnexpectedStatus,
-            };
-            throw new EGovException(kind, description, response.StatusCode, error.Code);
         }
+
+        var error = await ReadErrorAsync(response, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound && error.Code is "404001" or "404004")
+        {
+            logger.LogDebug("e-Gov found nothing for {EGovPath} ({EGovCode})", EGovHttp.Path(relativeUrl), error.Code);
+            return null;
+        }
+
+        var description = $"e-Gov answered GET {EGovHttp.Path(relativeUrl)} with {(int)response.StatusCode} {response.ReasonPhrase}"
+            + (error.Code is null ? string.Empty : $" ({error.Code} {error.Message})") + ".";
+        throw new EGovException(EGovHttp.FailureKindOf(response.StatusCode), description, response.StatusCode, error.Code);
     }
 
     private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -164,8 +130,6 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
 
     private static string? Scalar(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number ? value.ToString() : null;
-
-    private static string Path(string relativeUrl) => relativeUrl.Split('?')[0];
 
     /// <summary>law_revision_id is {law_id}_{yyyyMMdd}_{amending law id or 15 zeros} (API.md §4.1); its length is our column's.</summary>
     private static bool IsRevisionOf(string lawId, string? lawRevisionId) =>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
+using Polly.Telemetry;
 using Polly.Timeout;
 
 namespace JapanAiGov.Web.Polling;
@@ -44,6 +45,17 @@ public static class EGovHttp
 
         // Inside the resilience handler (added after it), so every retry also waits its turn.
         builder.AddHttpMessageHandler<EGovRateLimitHandler>();
+
+        // A retried 500 or a timed-out attempt is expected: each pass logs a failed law or feed once, as a warning
+        // without a stack trace, so Polly's own events about this client's calls (which carry the exception) go to Debug.
+        var pipeline = builder.Name;
+        builder.Services.Configure<TelemetryOptions>(telemetry =>
+        {
+            var severity = telemetry.SeverityProvider;
+            telemetry.SeverityProvider = args => args.Source.PipelineName?.StartsWith(pipeline, StringComparison.Ordinal) == true
+                ? ResilienceEventSeverity.Debug
+                : severity?.Invoke(args) ?? args.Event.Severity;
+        });
         return builder;
     }
 

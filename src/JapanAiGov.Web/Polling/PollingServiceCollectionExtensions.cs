@@ -1,6 +1,5 @@
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.Extensions.Options;
-using Polly.Telemetry;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -22,16 +21,6 @@ public static class PollingServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddEGovEtiquette();
-
-        // A retried 500 or a timed-out attempt is expected: the pass logs each failed law once, as a warning without a
-        // stack trace, so Polly's own events about e-Gov calls (which carry the exception) go to Debug.
-        services.Configure<TelemetryOptions>(telemetry =>
-        {
-            var severity = telemetry.SeverityProvider;
-            telemetry.SeverityProvider = args => args.Source.PipelineName?.StartsWith(nameof(EGovClient), StringComparison.Ordinal) == true
-                ? ResilienceEventSeverity.Debug
-                : severity?.Invoke(args) ?? args.Event.Severity;
-        });
 
         services.AddSingleton<PollerLeaseStore>();
         services.AddScoped<LawTextStore>();
