@@ -27,6 +27,7 @@ public static class AccountsServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<PasswordPolicy>();
 
         services.ConfigureApplicationCookie(options =>

@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace JapanAiGov.Web.Accounts;
@@ -15,6 +16,8 @@ public sealed class PasswordPolicy : IPasswordValidator<AppUser>
     /// <summary>zxcvbn's score 0–4; 3 means "safely unguessable: moderate protection from offline slow-hash scenario".</summary>
     public const int MinimumScore = 3;
 
+    private static readonly ResourceText Text = new(typeof(PasswordPolicy));
+
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
         if (string.IsNullOrEmpty(password))
@@ -27,23 +30,24 @@ public sealed class PasswordPolicy : IPasswordValidator<AppUser>
         var localPart = email.Split('@')[0];
         if (Compact(lower).Contains(SiteName, StringComparison.Ordinal))
         {
-            return Fail("ContainsSiteName", "The password must not contain the site's name. Choose a passphrase of unrelated words.");
+            return Fail("ContainsSiteName");
         }
 
         if ((email.Length > 0 && lower.Contains(email, StringComparison.Ordinal)) || (localPart.Length >= 3 && lower.Contains(localPart, StringComparison.Ordinal)))
         {
-            return Fail("ContainsEmail", "The password must not contain the account's email address. Choose a passphrase of unrelated words.");
+            return Fail("ContainsEmail");
         }
 
         var score = Zxcvbn.Zxcvbn.MatchPassword(password, [SiteName, "japan", "aigov", email, localPart]).Score;
         return score < MinimumScore
-            ? Fail("TooCommon", "This password is too common or too easy to guess (a known password, a keyboard pattern, a sequence or a date). Choose a passphrase of four or more unrelated words.")
+            ? Fail("TooCommon")
             : Task.FromResult(IdentityResult.Success);
     }
 
     /// <summary>"Japan-AI gov" is still the site name.</summary>
     private static string Compact(string value) => new(value.Where(char.IsLetterOrDigit).ToArray());
 
-    private static Task<IdentityResult> Fail(string code, string description) =>
-        Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = description }));
+    /// <summary>The refusal with its message in the current UI language (PasswordPolicy.resx / .ja.resx).</summary>
+    private static Task<IdentityResult> Fail(string code) =>
+        Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = Text[code] }));
 }

@@ -1,16 +1,21 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
-/// Builds the emails: plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
+/// Builds the emails in the current UI language (the composer sets the subscription's; strings in
+/// AlertEmailRenderer.resx / .ja.resx, times in JST as the pages show them): plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
 /// unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
 /// flattened to one line before it goes into the subject and cleaned of control characters in the bodies
 /// (<see cref="SafeText"/>); a recipient address with CR/LF is refused with <see cref="UnsafeHeaderException"/>.
@@ -18,6 +23,9 @@ namespace JapanAiGov.Web.Alerts;
 public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<AppOptions> app, IOptions<AlertsOptions> alerts, TimeProvider time)
 {
     public const string SubjectPrefix = "[JapanAiGov] ";
+
+    private static readonly ResourceText Text = new(typeof(AlertEmailRenderer));
+    private static readonly HtmlEncoder HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string MessageIdFor(DeliveryKind kind, long subscriptionId, long? alertEventId, DateOnly? digestDate, string domain) => kind switch
     {
@@ -36,33 +44,29 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
     }
 
-    public static string Subject(ChangeEntry change) => change.Kind switch
-    {
-        ChangeKind.LegislativeUpdate => $"{SubjectPrefix}New legislative text: {change.LawTitle ?? change.ItemTitle}",
-        ChangeKind.PublicComment => $"{SubjectPrefix}Public comment for {change.ItemTitle}: {change.CaseTitle}",
-        _ => $"{SubjectPrefix}{change.ItemTitle}: {change.FromStatus?.Label() ?? "New"} → {change.ToStatus?.Label()}",
-    };
+    /// <summary>The subject line of an alert about <paramref name="change"/>, in the current language.</summary>
+    public static string Subject(ChangeEntry change) => SubjectPrefix + Headline(change);
 
     public MimeMessage Confirmation(string to, string scopeDescription, AlertCadence cadence, string confirmToken, string messageId)
     {
-        var confirm = app.Value.Link($"/alerts/confirm/{confirmToken}");
+        var confirm = app.Value.Link($"/alerts/confirm/{confirmToken}").ToString();
         var days = (int)Math.Round(alerts.Value.ConfirmationLifetime.TotalDays);
-        var expires = days == 1 ? "1 day" : $"{days} days";
-        var cadenceText = cadence == AlertCadence.DailyDigest ? "a daily digest" : "an email for each change";
+        var expires = Text.Format("Confirm.Expires", days == 1 ? Text["Days.One"] : Text.Format("Days.Many", days));
+        var asked = Text.Format("Confirm.Text", scopeDescription, Text[cadence == AlertCadence.DailyDigest ? "Cadence.DailyDigest" : "Cadence.Immediate"]);
         var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Someone (hopefully you) asked JapanAiGov to send alerts about {scopeDescription} to this address, as {cadenceText}.")
+            .AppendLine(asked)
             .AppendLine()
-            .AppendLine("To start receiving them, open this link and press the Confirm button:")
-            .AppendLine(confirm.ToString())
+            .AppendLine(Text["Confirm.OpenLink"])
+            .AppendLine(confirm)
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"The link works for {expires}. If you did not ask for this, ignore this email: nothing will be sent.")
+            .AppendLine(expires)
             .ToString();
         var html = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<p>Someone (hopefully you) asked JapanAiGov to send alerts about {H(scopeDescription)} to this address, as {H(cadenceText)}.</p>")
-            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(confirm.ToString())}\">Open the confirmation page</a> and press <strong>Confirm</strong> to start receiving them.</p>")
-            .Append(CultureInfo.InvariantCulture, $"<p>The link works for {expires}. If you did not ask for this, ignore this email: nothing will be sent.</p>")
+            .Append("<p>").Append(H(asked)).Append("</p>")
+            .Append("<p>").Append(Html("Confirm.OpenLinkHtml", confirm)).Append("</p>")
+            .Append("<p>").Append(H(expires)).Append("</p>")
             .ToString();
-        return Build(to, $"{SubjectPrefix}Confirm your alert subscription", messageId, text, html, unsubscribeToken: null);
+        return Build(to, SubjectPrefix + Text["Subject.Confirm"], messageId, text, html, unsubscribeToken: null);
     }
 
     public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
@@ -74,22 +78,34 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, Subject(change), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
+    /// <param name="day">The day in Japan (JST) the digest covers.</param>
     public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
-        var count = changes.Count == 1 ? "1 change" : $"{changes.Count} changes";
-        var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"JapanAiGov daily digest for {day:yyyy-MM-dd} (UTC): {count}.").AppendLine();
-        var html = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<h1>Daily digest for {day:yyyy-MM-dd}</h1><p>{count} (UTC day).</p>");
+        var date = JapanTime.FormatDate(day);
+        var count = changes.Count == 1 ? Text["Changes.One"] : Text.Format("Changes.Many", changes.Count);
+        var lede = Text.Format("Digest.Text", date, count);
+        var text = new StringBuilder().AppendLine(lede).AppendLine();
+        var html = new StringBuilder()
+            .Append("<h1>").Append(H(Text.Format("Digest.Heading", date))).Append("</h1>")
+            .Append("<p>").Append(H(lede)).Append("</p>");
         foreach (var change in changes)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"== {Subject(change)[SubjectPrefix.Length..]}");
+            text.Append("== ").AppendLine(Headline(change));
             html.Append("<hr>");
             AppendChange(change, text, html, heading: "h2");
             text.AppendLine();
         }
 
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
-        return Build(to, $"{SubjectPrefix}Daily digest for {day:yyyy-MM-dd}: {count}", messageId, text.ToString(), html.ToString(), unsubscribeToken);
+        return Build(to, SubjectPrefix + Text.Format("Subject.Digest", date, count), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
+
+    private static string Headline(ChangeEntry change) => change.Kind switch
+    {
+        ChangeKind.LegislativeUpdate => Text.Format("Subject.LegislativeUpdate", change.LawTitle ?? change.ItemTitle),
+        ChangeKind.PublicComment => Text.Format("Subject.PublicComment", change.ItemTitle, change.CaseTitle),
+        _ => Text.Format("Subject.StatusChange", change.ItemTitle, change.FromStatus?.Label() ?? ItemStatusText.NewLabel(), change.ToStatus?.Label()),
+    };
 
     /// <param name="heading">h1 when the change is the whole email, h2 under a digest's h1.</param>
     private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
@@ -98,55 +114,64 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         if (change.Kind == ChangeKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
-            text.AppendLine(CultureInfo.InvariantCulture, $"New legislative text was published on e-Gov for {law}.");
-            html.Append(CultureInfo.InvariantCulture, $"<{heading}>New legislative text: {H(law)}</{heading}>");
-            if (change.AmendmentLawTitle is not null)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Amended by: {change.AmendmentLawTitle}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Amended by: {H(change.AmendmentLawTitle)}</p>");
-            }
-
+            text.AppendLine(Text.Format("LegislativeUpdate.Text", law));
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("Subject.LegislativeUpdate", law))}</{heading}>");
+            AppendLine(change.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", change.AmendmentLawTitle), text, html);
             AppendLine(change.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null, text, html);
             AppendLine(change.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, change.EnforcementDateIsScheduled) : null, text, html);
-
-            text.AppendLine(CultureInfo.InvariantCulture, $"Item: {change.ItemTitle}");
-            html.Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
+            AppendItemLine(change, text, html);
         }
         else if (change.Kind == ChangeKind.PublicComment)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"A public comment on e-Gov (パブリックコメント) bears on {change.ItemTitle}:")
-                .AppendLine(CultureInfo.InvariantCulture, $"{change.CaseTitle}")
-                .AppendLine(CultureInfo.InvariantCulture, $"{change.CaseFacts}")
-                .AppendLine(CultureInfo.InvariantCulture, $"On e-Gov: {change.CaseUrl}");
-            html.Append(CultureInfo.InvariantCulture, $"<h2>Public comment: {H(change.CaseTitle ?? string.Empty)}</h2>")
-                .Append(CultureInfo.InvariantCulture, $"<p>{H(change.CaseFacts)}</p>")
-                .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(SafeHref(change.CaseUrl ?? string.Empty))}\">The case on e-Gov</a></p>")
-                .Append(CultureInfo.InvariantCulture, $"<p>Item: {H(change.ItemTitle)}</p>");
+            text.AppendLine(Text.Format("PublicComment.Text", ItemTitleText(change)))
+                .AppendLine(change.CaseTitle)
+                .AppendLine(change.CaseFacts)
+                .AppendLine(Text.Format("PublicComment.OnEGov", change.CaseUrl));
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("PublicComment.Heading", change.CaseTitle ?? string.Empty))}</{heading}>")
+                .Append("<p>").Append(H(change.CaseFacts)).Append("</p>")
+                .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(SafeHref(change.CaseUrl ?? string.Empty))}\">{H(Text["PublicComment.Link"])}</a></p>");
+            AppendItemLine(change, null, html);
         }
         else
         {
-            var from = change.FromStatus?.Label() ?? "New";
+            var from = change.FromStatus?.Label() ?? ItemStatusText.NewLabel();
             var to = change.ToStatus?.Label() ?? string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"{change.ItemTitle}")
-                .AppendLine(CultureInfo.InvariantCulture, $"Status: {from} → {to}")
-                .AppendLine(CultureInfo.InvariantCulture, $"Reason: {change.Reason}");
-            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(change.ItemTitle)}</{heading}>")
-                .Append(CultureInfo.InvariantCulture, $"<p>Status: <strong>{H(from)}</strong> → <strong>{H(to)}</strong></p>")
-                .Append(CultureInfo.InvariantCulture, $"<p>Reason: {H(change.Reason ?? string.Empty)}</p>");
+            text.AppendLine(ItemTitleText(change))
+                .AppendLine(Text.Format("Status", from, to))
+                .AppendLine(Text.Format("Reason", change.Reason));
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{ItemTitleHtml(change)}</{heading}>")
+                .Append("<p>").Append(Html("Status", Strong(from), Strong(to))).Append("</p>")
+                .Append("<p>").Append(H(Text.Format("Reason", change.Reason))).Append("</p>");
             if (change.EvidenceUrl is not null)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Evidence: {change.EvidenceUrl}");
-                html.Append(CultureInfo.InvariantCulture, $"<p>Evidence: <a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a></p>");
+                text.AppendLine(Text.Format("Evidence", change.EvidenceUrl));
+                html.Append("<p>").Append(Html("Evidence", new HtmlString($"<a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a>"))).Append("</p>");
             }
 
             AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC")
-            .AppendLine(CultureInfo.InvariantCulture, $"Details: {itemLink}");
-        html.Append(CultureInfo.InvariantCulture, $"<p>When: {change.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC</p>")
-            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">See the item on JapanAiGov</a></p>");
+        var when = Text.Format("When", JapanTime.Format(change.OccurredAt));
+        text.AppendLine(when).AppendLine(Text.Format("Details", itemLink));
+        html.Append("<p>").Append(Html("When", JapanTime.Time(change.OccurredAt))).Append("</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">{H(Text["SeeItem"])}</a></p>");
     }
+
+    /// <summary>"Item: …" under a legislative update or public comment (the text part of a public comment names the item already).</summary>
+    private static void AppendItemLine(ChangeEntry change, StringBuilder? text, StringBuilder html)
+    {
+        text?.AppendLine(Text.Format("Item", ItemTitleText(change)));
+        html.Append("<p>").Append(Html("Item", new HtmlString(ItemTitleHtml(change)))).Append("</p>");
+    }
+
+    /// <summary>The item's title; when it is the English one standing in for a missing Japanese title, marked as on the pages.</summary>
+    private static string ItemTitleText(ChangeEntry change) =>
+        change.ItemTitleIsOriginal ? $"{change.ItemTitle} ({Bilingual.MarkerText})" : change.ItemTitle;
+
+    private static string ItemTitleHtml(ChangeEntry change) =>
+        change.ItemTitleIsOriginal
+            ? $"<span lang=\"{AppCultures.English}\">{H(change.ItemTitle)}</span> <small>{H(Bilingual.MarkerText)}</small>"
+            : H(change.ItemTitle);
 
     private static void AppendLine(string? line, StringBuilder text, StringBuilder html)
     {
@@ -162,11 +187,11 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         var unsubscribe = app.Value.Link($"/alerts/unsubscribe/{unsubscribeToken}").ToString();
         text.AppendLine()
             .AppendLine("--")
-            .AppendLine(CultureInfo.InvariantCulture, $"Why you got this: you subscribed to alerts about {scopeDescription}.")
-            .AppendLine(CultureInfo.InvariantCulture, $"Unsubscribe: {unsubscribe}");
+            .AppendLine(Text.Format("Footer.Why", scopeDescription))
+            .AppendLine(Text.Format("Footer.Manage", unsubscribe));
         html.Append("<hr><p style=\"color:#555;font-size:90%\">")
-            .Append(CultureInfo.InvariantCulture, $"Why you got this: you subscribed to alerts about {H(scopeDescription)}. ")
-            .Append(CultureInfo.InvariantCulture, $"<a href=\"{H(unsubscribe)}\">Unsubscribe</a></p>");
+            .Append(H(Text.Format("Footer.Why", scopeDescription)))
+            .Append(CultureInfo.InvariantCulture, $" <a href=\"{H(unsubscribe)}\">{H(Text["Footer.ManageLink"])}</a></p>");
     }
 
     private MimeMessage Build(string to, string subject, string messageId, string text, string html, string? unsubscribeToken)
@@ -190,10 +215,23 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     }
 
     private static string Wrap(string title, string body) =>
-        $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{H(title)}</title></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
+        $"<!DOCTYPE html><html lang=\"{(AppCultures.IsJapanese() ? AppCultures.Japanese : AppCultures.English)}\"><head><meta charset=\"utf-8\"><title>{H(title)}</title></head><body style=\"font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem\">{body}</body></html>";
 
     private static string SafeHref(string url) =>
         HttpUrl.TryParse(url, out var uri) ? uri.ToString() : "#";
 
-    private static string H(string value) => WebUtility.HtmlEncode(value);
+    private static string H(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+
+    private static HtmlString Strong(string value) => new($"<strong>{H(value)}</strong>");
+
+    /// <summary>A resource's format (which may hold simple markup) with HTML-encoded arguments; markup arguments go in as <see cref="IHtmlContent"/>.</summary>
+    private static string Html(string key, params object?[] arguments) =>
+        string.Format(CultureInfo.CurrentCulture, Text[key], arguments.Select(a => a is IHtmlContent markup ? ToHtml(markup) : H(Convert.ToString(a, CultureInfo.CurrentCulture))).ToArray<object?>());
+
+    private static string ToHtml(IHtmlContent content)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        content.WriteTo(writer, HtmlEncoder);
+        return writer.ToString();
+    }
 }

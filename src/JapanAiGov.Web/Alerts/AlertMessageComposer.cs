@@ -1,3 +1,4 @@
+using System.Globalization;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Localization;
@@ -9,12 +10,13 @@ namespace JapanAiGov.Web.Alerts;
 /// <summary>
 /// Composes the email for a delivery of each kind (confirmation, alert, digest), and says in words what a subscription
 /// follows. What changed comes from <see cref="ChangeLog"/>, the read model behind /changes, the Atom feeds and the
-/// API, so an email never says something different from the site. Scoped: changes and scope descriptions are
-/// cached for one dispatcher pass.
+/// API, so an email never says something different from the site. Each email is written in its subscription's
+/// language (<see cref="Subscription.Language"/>), whatever the language of the request or pass that sends it.
+/// Scoped: changes and scope descriptions are cached per language for one dispatcher pass.
 /// </summary>
 public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, AlertEmailRenderer renderer, AlertTokenProtector protector)
 {
-    private readonly Dictionary<long, ChangeEntry?> _changes = [];
+    private readonly Dictionary<(long, string), ChangeEntry?> _changes = [];
     private readonly Dictionary<(long, string), string> _scopes = [];
 
     /// <summary>What a subscription follows, in the current UI language (SubscriptionScopeText.resx / .ja.resx).</summary>
@@ -43,6 +45,9 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, A
     public async Task<MimeMessage?> ComposeAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         var subscription = delivery.Subscription ?? throw new InvalidOperationException("The delivery's subscription is not loaded.");
+
+        // Async: the language set here stays within this call (the caller's culture comes back when it returns).
+        using var language = CultureScope.Use(subscription.Language);
         switch (delivery.Kind)
         {
             case DeliveryKind.Confirmation when subscription.ConfirmedAt is null && subscription.UnsubscribedAt is null && delivery.ProtectedToken is not null:
@@ -70,10 +75,11 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, A
 
     private async Task<ChangeEntry?> LoadChangeAsync(long eventId, CancellationToken cancellationToken)
     {
-        if (!_changes.TryGetValue(eventId, out var change))
+        var key = (eventId, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        if (!_changes.TryGetValue(key, out var change))
         {
             change = (await LoadChangesAsync(db.AlertEvents.Where(e => e.Id == eventId), cancellationToken)).SingleOrDefault();
-            _changes[eventId] = change;
+            _changes[key] = change;
         }
 
         return change;
@@ -81,8 +87,8 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, A
 
     private async Task<IReadOnlyList<ChangeEntry>> LoadDigestAsync(Subscription subscription, DateOnly day, CancellationToken cancellationToken)
     {
-        var start = DigestComposer.StartOf(day);
-        var end = DigestComposer.StartOf(day.AddDays(1));
+        var start = JapanTime.StartOfDay(day);
+        var end = JapanTime.StartOfDay(day.AddDays(1));
         var confirmedAt = subscription.ConfirmedAt!.Value;
         var changes = await LoadChangesAsync(db.AlertEvents.Where(e => e.CreatedAt >= start && e.CreatedAt < end && e.CreatedAt >= confirmedAt), cancellationToken);
         return changes.Where(c => DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();

@@ -1,11 +1,12 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
-/// Once a UTC day is over (plus <see cref="AlertsOptions.DigestGrace"/>), queues one digest delivery per daily-digest
+/// Once a day in Japan (JST, <see cref="JapanTime"/>) is over (plus <see cref="AlertsOptions.DigestGrace"/>), queues one digest delivery per daily-digest
 /// subscription that has changes that day. The key "digest/{subscription}/{day}" is unique, so a restart, a second
 /// pass or a second instance never queues the same digest twice. Days up to a week back are looked at, so a
 /// process that was down over midnight still sends them.
@@ -17,10 +18,10 @@ public sealed class DigestComposer(AppDbContext db, AlertEmailRenderer renderer,
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var lastDay = DateOnly.FromDateTime((now - options.Value.DigestGrace).UtcDateTime).AddDays(-1);
+        var lastDay = JapanTime.DateOf(now - options.Value.DigestGrace).AddDays(-1);
         var firstDay = lastDay.AddDays(1 - LookBackDays);
-        var start = StartOf(firstDay);
-        var end = StartOf(lastDay.AddDays(1));
+        var start = JapanTime.StartOfDay(firstDay);
+        var end = JapanTime.StartOfDay(lastDay.AddDays(1));
 
         var events = await (
             from e in db.AlertEvents.AsNoTracking()
@@ -44,7 +45,7 @@ public sealed class DigestComposer(AppDbContext db, AlertEmailRenderer renderer,
 
         var domain = renderer.MessageIdDomain;
         var queued = 0;
-        foreach (var day in events.GroupBy(e => DateOnly.FromDateTime(e.CreatedAt.UtcDateTime)))
+        foreach (var day in events.GroupBy(e => JapanTime.DateOf(e.CreatedAt)))
         {
             foreach (var subscription in subscriptions)
             {
@@ -91,8 +92,6 @@ public sealed class DigestComposer(AppDbContext db, AlertEmailRenderer renderer,
             db.ChangeTracker.Clear();
         }
     }
-
-    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     public static bool Matches(SubscriptionScope scope, int? itemId, string? topic, int eventItemId, string eventTopic) => scope switch
     {

@@ -28,6 +28,9 @@ public sealed record ChangeEntry
 
     public required string ItemTitle { get; init; }
 
+    /// <summary>True when <see cref="ItemTitle"/> is the English title standing in for a Japanese one not yet written.</summary>
+    public bool ItemTitleIsOriginal { get; init; }
+
     public required string ItemTopic { get; init; }
 
     public ItemStatus? FromStatus { get; init; }

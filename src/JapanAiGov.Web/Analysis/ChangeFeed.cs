@@ -118,19 +118,19 @@ public static class ChangeFeed
                 html.Append("<p>").Append(Encoder.Encode(Text["Evidence"])).Append(' ').Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
             }
 
-            Paragraph(html, entry.EffectiveOn is { } effective ? Text.Format("Effective", Day(effective)) : null);
+            Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
         }
         else if (entry.Kind == ChangeKind.PublicComment)
         {
-            html.Append("<p>Public comment on e-Gov (パブリックコメント): ").Append(Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty)).Append("</p>");
+            html.Append("<p>").Append(string.Format(CultureInfo.CurrentCulture, Encoder.Encode(Text["PublicComment"]), Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty))).Append("</p>");
             Paragraph(html, entry.CaseFacts);
         }
         else
         {
             Paragraph(html, Text.Format("NewRevision", entry.LawTitle, entry.LawId));
             Paragraph(html, entry.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", entry.AmendmentLawTitle));
-            Paragraph(html, entry.PromulgationDate is { } promulgated ? Text.Format("Promulgated", Day(promulgated)) : null);
-            Paragraph(html, entry.EnforcementDate is { } enforced ? Text.Format(entry.EnforcementDateIsScheduled ? "ScheduledInForce" : "InForce", Day(enforced)) : null);
+            Paragraph(html, entry.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null);
+            Paragraph(html, entry.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, entry.EnforcementDateIsScheduled) : null);
             Paragraph(html, entry.LawRevisionId is null ? null : Text.Format("Revision", entry.LawRevisionId));
         }
 
@@ -150,6 +150,4 @@ public static class ChangeFeed
         HttpUrl.TryParse(url, out var uri)
             ? $"<a href=\"{Encoder.Encode(uri.AbsoluteUri)}\">{Encoder.Encode(SafeText.SingleLine(text))}</a>"
             : Encoder.Encode(SafeText.SingleLine(text));
-
-    private static string Day(DateOnly day) => JapanTime.FormatDate(day);
 }

@@ -100,6 +100,7 @@ public sealed class ChangeLog(AppDbContext db)
             ItemId = c.ItemId,
             ItemSlug = c.Item!.Slug,
             ItemTitle = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title,
+            ItemTitleIsOriginal = japanese && c.Item.TitleJa == "",
             ItemTopic = c.Item.Topic,
             FromStatus = c.FromStatus,
             ToStatus = c.ToStatus,
@@ -154,6 +155,7 @@ public sealed class ChangeLog(AppDbContext db)
             ItemId = x.Item.Id,
             ItemSlug = x.Item.Slug,
             ItemTitle = japanese && x.Item.TitleJa != "" ? x.Item.TitleJa : x.Item.Title,
+            ItemTitleIsOriginal = japanese && x.Item.TitleJa == "",
             ItemTopic = x.Item.Topic,
             LawId = x.Update.WatchedLaw!.LawId,
             LawTitle = x.Update.Revision!.LawTitle ?? x.Update.WatchedLaw.Title,
@@ -201,6 +203,9 @@ public sealed class ChangeLog(AppDbContext db)
         db.PublicCommentMatches.AsNoTracking().Where(m => m.State == PublicCommentMatchState.Confirmed && m.DecidedAt != null);
 
     private static IQueryable<ChangeEntry> ToEntries(IQueryable<PublicCommentMatch> matches) =>
+        ToEntries(matches, AppCultures.IsJapanese());
+
+    private static IQueryable<ChangeEntry> ToEntries(IQueryable<PublicCommentMatch> matches, bool japanese) =>
         matches.Select(m => new ChangeEntry
             {
                 Kind = ChangeKind.PublicComment,
@@ -208,7 +213,8 @@ public sealed class ChangeLog(AppDbContext db)
                 OccurredAt = m.DecidedAt!.Value,
                 ItemId = m.ItemId,
                 ItemSlug = m.Item!.Slug,
-                ItemTitle = m.Item.Title,
+                ItemTitle = japanese && m.Item.TitleJa != "" ? m.Item.TitleJa : m.Item.Title,
+                ItemTitleIsOriginal = japanese && m.Item.TitleJa == "",
                 ItemTopic = m.Item.Topic,
                 ChangedBy = m.DecidedBy,
                 CaseId = m.Case!.CaseId,

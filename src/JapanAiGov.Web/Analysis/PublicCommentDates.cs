@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +11,12 @@ namespace JapanAiGov.Web.Analysis;
 /// </summary>
 public static class PublicCommentDates
 {
+    private static readonly ResourceText Text = new(typeof(PublicCommentDates));
+
+    /// <summary>The entries in the current UI language (PublicCommentDates.resx / .ja.resx; item titles likewise).</summary>
     public static async Task<IReadOnlyList<CalendarEntry>> ReadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
+        var japanese = AppCultures.IsJapanese();
         var confirmed = await db.PublicCommentMatches.AsNoTracking()
             .Where(m => m.State == PublicCommentMatchState.Confirmed && (m.Case!.Deadline != null || m.Case.Result!.PublishedOn != null))
             .OrderBy(m => m.Id)
@@ -27,7 +32,7 @@ public static class PublicCommentDates
                 ResultSeenAt = (DateTimeOffset?)m.Case.Result.FirstSeenAt,
                 CommentCount = (int?)m.Case.Result.CommentCount,
                 m.Item!.Slug,
-                ItemTitle = m.Item.Title,
+                ItemTitle = japanese && m.Item.TitleJa != "" ? m.Item.TitleJa : m.Item.Title,
             })
             .ToListAsync(cancellationToken);
 
@@ -45,8 +50,8 @@ public static class PublicCommentDates
                     $"public-comment-{c.CaseId}-deadline{ItemCalendar.UidDomain}",
                     lastDay,
                     CalendarEntryKind.CommentDeadline,
-                    $"意見募集締切 Comments due: {c.Title}",
-                    $"{office}Comments accepted until {PublicCommentText.FormatJapan(deadline)}.\n{c.Url}\nTracked item: {items}",
+                    Text.Format("DeadlineSummary", c.Title),
+                    $"{office}{Text.Format("DeadlineText", JapanTime.Format(deadline))}\n{c.Url}\n{Text.Format("TrackedItems", items)}",
                     c.Slug,
                     c.ItemTitle,
                     null,
@@ -56,13 +61,12 @@ public static class PublicCommentDates
 
             if (c.ResultOn is { } resultOn)
             {
-                var count = c.CommentCount is { } n ? $" {n} comments were received." : string.Empty;
                 entries.Add(new CalendarEntry(
                     $"public-comment-{c.CaseId}-result{ItemCalendar.UidDomain}",
                     resultOn,
                     CalendarEntryKind.PublicCommentResult,
-                    $"結果公示 Result published: {c.Title}",
-                    $"{office}The result of the public comment was published.{count}\n{c.Url}\nTracked item: {items}",
+                    Text.Format("ResultSummary", c.Title),
+                    $"{office}{(c.CommentCount is { } n ? Text.Format("ResultTextWithCount", n) : Text["ResultText"])}\n{c.Url}\n{Text.Format("TrackedItems", items)}",
                     c.Slug,
                     c.ItemTitle,
                     null,

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 
 namespace JapanAiGov.Web.Infrastructure;
@@ -15,9 +17,12 @@ public sealed class PlainTextAttribute : ValidationAttribute
 
     public override bool IsValid(object? value) => value is not string text || !SafeText.HasForbiddenCharacter(text, MultiLine);
 
-    public override string FormatErrorMessage(string name) => MultiLine
-        ? $"The {Words(name)} contains a control character (an invisible character such as U+000B, pasted from another program). Remove it and try again."
-        : $"The {Words(name)} contains a line break or control character (an invisible character such as U+000B, pasted from another program). Keep it on one line and try again.";
+    // A plain ResourceManager: Infrastructure/ depends on no feature folder, Localization/ included.
+    private static readonly ResourceManager Messages = new(typeof(PlainTextAttribute));
+
+    /// <summary>In the reader's language (PlainTextAttribute.resx / .ja.resx).</summary>
+    public override string FormatErrorMessage(string name) =>
+        string.Format(CultureInfo.CurrentCulture, Messages.GetString(MultiLine ? "MultiLine" : "SingleLine", CultureInfo.CurrentUICulture)!, Words(name));
 
     /// <summary>"WhatToWatch" as "what to watch".</summary>
     private static string Words(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.Items;
@@ -5,6 +7,8 @@ namespace JapanAiGov.Web.Items;
 /// <summary>One tracked regulatory development, with the rules for moving its status.</summary>
 public sealed class RegulatoryItem
 {
+    /// <summary>The rules' messages in the current UI language (RegulatoryItem.resx / .ja.resx).</summary>
+    private static readonly ResourceManager Messages = new(typeof(RegulatoryItem));
     public const int ReasonMinLength = 10;
     public const int ReasonMaxLength = 2000;
     public const int SlugMaxLength = 100;
@@ -65,7 +69,7 @@ public sealed class RegulatoryItem
         var errors = new List<StatusChangeError>();
         if (newStatus == Status)
         {
-            errors.Add(new("NewStatus", $"The item is already {Status.Label()}; choose a different status."));
+            errors.Add(new("NewStatus", Format("AlreadyInStatus", Status.Label())));
         }
 
         errors.AddRange(ValidateReasonAndEvidence(newStatus, reason, evidenceUrl));
@@ -79,27 +83,27 @@ public sealed class RegulatoryItem
         var trimmedReason = reason?.Trim() ?? string.Empty;
         if (trimmedReason.Length == 0)
         {
-            errors.Add(new("Reason", "Give a reason for the change."));
+            errors.Add(new("Reason", Format("ReasonRequired")));
         }
         else if (trimmedReason.Length < ReasonMinLength || trimmedReason.Length > ReasonMaxLength)
         {
-            errors.Add(new("Reason", $"The reason must be {ReasonMinLength}–{ReasonMaxLength} characters long."));
+            errors.Add(new("Reason", Format("ReasonLength", ReasonMinLength, ReasonMaxLength)));
         }
 
         if (string.IsNullOrWhiteSpace(evidenceUrl))
         {
             if (newStatus == ItemStatus.Confirmed)
             {
-                errors.Add(new("EvidenceUrl", "Confirmed needs an evidence link to an official source (https on a *.go.jp host)."));
+                errors.Add(new("EvidenceUrl", Format("EvidenceRequired")));
             }
         }
         else if (!HttpUrl.TryParse(evidenceUrl, out var uri))
         {
-            errors.Add(new("EvidenceUrl", "The evidence link must be a full http(s) URL."));
+            errors.Add(new("EvidenceUrl", Format("EvidenceNotUrl")));
         }
         else if (newStatus == ItemStatus.Confirmed && !IsOfficialSource(uri))
         {
-            errors.Add(new("EvidenceUrl", $"Confirmed needs an official source: an https link on a *.go.jp host, not {uri.Scheme}://{uri.Host}."));
+            errors.Add(new("EvidenceUrl", Format("EvidenceNotOfficial", $"{uri.Scheme}://{uri.Host}")));
         }
 
         return errors;
@@ -112,7 +116,7 @@ public sealed class RegulatoryItem
         var errors = ValidateReasonAndEvidence(status, reason, evidenceUrl);
         if (errors.Count > 0 || StatusChanges.Count > 0)
         {
-            throw new InvalidOperationException(errors.Count > 0 ? string.Join(" ", errors.Select(e => e.Message)) : "The item is already tracked.");
+            throw new InvalidOperationException(errors.Count > 0 ? string.Join(" ", errors.Select(e => e.Message)) : Format("AlreadyTracked"));
         }
 
         Status = status;
@@ -181,4 +185,7 @@ public sealed class RegulatoryItem
         uri.Scheme == Uri.UriSchemeHttps
         && (uri.Host.Equals("go.jp", StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith(".go.jp", StringComparison.OrdinalIgnoreCase));
+
+    private static string Format(string key, params object[] arguments) =>
+        string.Format(CultureInfo.CurrentCulture, Messages.GetString(key, CultureInfo.CurrentUICulture) ?? key, arguments);
 }

@@ -11,6 +11,4 @@ public static class SensibleDates
     public static readonly DateOnly Latest = new(2199, 12, 31);
 
     public static bool Contains(DateOnly day) => day >= Earliest && day <= Latest;
-
-    public static string Describe() => $"The date must be between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.";
 }

@@ -8,6 +8,9 @@ namespace JapanAiGov.Web.Localization;
 /// <param name="IsOriginal">True when the reader's language is missing and the other language is shown.</param>
 public readonly record struct Bilingual(string Text, string Language, bool IsOriginal)
 {
+    /// <summary>The marker's words, the same in both languages (pages, emails).</summary>
+    public const string MarkerText = "原文 / original";
+
     public static Bilingual Pick(string english, string japanese, CultureInfo? culture = null)
     {
         var wantsJapanese = AppCultures.IsJapanese(culture);
@@ -20,6 +23,6 @@ public readonly record struct Bilingual(string Text, string Language, bool IsOri
 
     /// <summary>The small "原文 / original" marker beside a text shown in the other language; nothing otherwise.</summary>
     public IHtmlContent Marker() => IsOriginal
-        ? new HtmlString("<span class=\"original-language\" title=\"原文 / original\">原文 / original</span>")
+        ? new HtmlString($"<span class=\"original-language\" title=\"{MarkerText}\">{MarkerText}</span>")
         : HtmlString.Empty;
 }

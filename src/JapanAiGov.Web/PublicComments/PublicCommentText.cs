@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
+using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.PublicComments;
 
@@ -13,6 +14,8 @@ namespace JapanAiGov.Web.PublicComments;
 public static partial class PublicCommentText
 {
     public static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
+
+    private static readonly ResourceText Text = new(typeof(PublicCommentText));
 
     /// <summary>NFKC-normalised and case-folded (upper-cased invariantly, which folds ß/ſ-style variants the same way both sides).</summary>
     public static string Fold(string? text)
@@ -100,14 +103,19 @@ public static partial class PublicCommentText
     public static string FormatJapan(DateTimeOffset instant) =>
         instant.ToOffset(JapanOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " JST";
 
-    /// <summary>A case's facts in one line, e.g. "経済産業省…; comments until 2026-12-25 00:00 JST; result published 2027-02-10 (42 comments)".</summary>
+    /// <summary>
+    /// A case's facts in one line in the current language (PublicCommentText.resx / .ja.resx), e.g. "経済産業省…; comments
+    /// until 2026-12-25 00:00 JST; result published 2027-02-10 (42 comments)".
+    /// </summary>
     public static string Facts(string? office, DateTimeOffset? deadline, DateOnly? resultOn, int? commentCount) => string.Join(
-        "; ",
+        Text["Facts.Separator"],
         new[]
         {
             office,
-            deadline is { } until ? "comments until " + FormatJapan(until) : null,
-            resultOn is { } on ? "result published " + on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (commentCount is { } count ? $" ({count} comments)" : string.Empty) : null,
+            deadline is { } until ? Text.Format("Facts.Deadline", JapanTime.Format(until)) : null,
+            resultOn is not { } on ? null
+                : commentCount is { } count ? Text.Format("Facts.ResultWithCount", JapanTime.FormatDate(on), count)
+                : Text.Format("Facts.Result", JapanTime.FormatDate(on)),
         }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>A calendar date written the ways e-Gov writes them (2026/11/20, 2026-11-20, 2026年11月20日, full-width digits).</summary>

@@ -326,7 +326,7 @@ public sealed class AlertDispatcherTests
         Assert.True(entry.EnforcementDateIsScheduled);
         Assert.Contains($"Scheduled to come into force: {entry.EnforcementDate:yyyy-MM-dd}", text, StringComparison.Ordinal);
         Assert.Contains($"Amended by: {entry.AmendmentLawTitle}", text, StringComparison.Ordinal);
-        Assert.Contains($"When: {entry.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC", text, StringComparison.Ordinal);
+        Assert.Contains($"When: {JapanAiGov.Web.Localization.JapanTime.ToJst(entry.OccurredAt):yyyy-MM-dd HH:mm} JST", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,7 +52,8 @@ public static partial class AlertTestExtensions
         string? topic = null,
         AlertCadence cadence = AlertCadence.Immediate,
         bool confirmed = true,
-        bool unsubscribed = false)
+        bool unsubscribed = false,
+        string language = "en")
     {
         await using var services = app.Services.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -68,6 +69,7 @@ public static partial class AlertTestExtensions
             Topic = topic,
             ScopeKey = Subscription.KeyFor(scope, itemId, topic),
             Cadence = cadence,
+            Language = language,
             CreatedAt = now,
             ConfirmedAt = confirmed ? now : null,
             UnsubscribedAt = unsubscribed ? now : null,

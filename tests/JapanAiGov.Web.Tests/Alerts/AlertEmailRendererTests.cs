@@ -2,6 +2,7 @@ using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -107,5 +108,36 @@ public sealed class AlertEmailRendererTests
         Assert.Equal("[JapanAiGov] Daily digest for 2026-11-24: 2 changes", message.Subject);
         Assert.Contains("== PIPA amendment: Reported → Confirmed", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("== Profit-based penalties: Reported → Confirmed", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LegislativeUpdateAndPublicComment_InJapanese_UseJapaneseWordsAndJstDates()
+    {
+        var update = new ChangeEntry
+        {
+            Kind = ChangeKind.LegislativeUpdate, Id = 8, ItemId = 1, ItemTitle = "個人情報保護法改正", ItemSlug = "pipa", ItemTopic = "privacy",
+            OccurredAt = new DateTimeOffset(2026, 11, 24, 23, 30, 0, TimeSpan.Zero), LawTitle = "個人情報の保護に関する法律",
+            PromulgationDate = new DateOnly(2026, 11, 20), EnforcementDate = new DateOnly(2027, 4, 1), EnforcementDateIsScheduled = true,
+        };
+        var comment = new ChangeEntry
+        {
+            Kind = ChangeKind.PublicComment, Id = 9, ItemId = 1, ItemTitle = "個人情報保護法改正", ItemSlug = "pipa", ItemTopic = "privacy",
+            OccurredAt = update.OccurredAt, CaseTitle = "AI事業者ガイドライン案", CaseUrl = "https://public-comment.e-gov.go.jp/x", CaseOffice = "経済産業省",
+            CommentDeadline = new DateTimeOffset(2026, 12, 25, 14, 59, 0, TimeSpan.Zero), ResultPublishedOn = new DateOnly(2027, 2, 10), CommentCount = 42,
+        };
+
+        using var japanese = CultureScope.Use("ja");
+        var message = Renderer.Digest("reader@example.org", "項目「個人情報保護法改正」", new DateOnly(2026, 11, 25), [update, comment], "TOKEN", "digest@x");
+
+        Assert.Equal("[JapanAiGov] 毎日のまとめ 2026年11月25日: 2件の変更", message.Subject);
+        var text = message.TextBody;
+        Assert.Contains("== 法令の更新: 個人情報の保護に関する法律", text, StringComparison.Ordinal);
+        Assert.Contains("公布日: 2026年11月20日", text, StringComparison.Ordinal);
+        Assert.Contains("施行予定日: 2027年4月1日", text, StringComparison.Ordinal);
+        Assert.Contains("日時: 2026年11月25日 08:30 JST", text, StringComparison.Ordinal);
+        Assert.Contains("== 個人情報保護法改正に関する意見募集: AI事業者ガイドライン案", text, StringComparison.Ordinal);
+        Assert.Contains("経済産業省／意見提出期限 2026年12月25日 23:59 JST／結果公示 2027年2月10日（意見42件）", text, StringComparison.Ordinal);
+        Assert.Contains("配信の停止・メールの言語の変更: https://japanaigov.example/alerts/unsubscribe/TOKEN", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Promulgated", text, StringComparison.Ordinal);
     }
 }

@@ -1,22 +1,24 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Account;
 
 /// <summary>
 /// Sign-in. Every failure — unknown account, wrong password, locked or disabled account — gets the same message and
-/// costs one password hash, so neither the page nor its timing tells which accounts exist. Attempts are throttled per
+/// costs one password hash, so neither the page nor its timing tells which accounts exist (hence one message,
+/// "WrongCredentials", for a wrong password and a locked account alike). Attempts are throttled per
 /// client (<see cref="SignInThrottle"/>) and logged with the account id and the client address.
 /// </summary>
 [EnableRateLimiting(SignInThrottle.PolicyName)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizerFactory localizers, ILogger<LoginModel> logger) : PageModel
 {
-    public const string FailureMessage = "The email or password is not right, or the account is locked. After 5 failed attempts an account is locked for 15 minutes; an admin can unlock it sooner.";
 
     /// <summary>A hash to check wrong passwords against when there is no account's hash to check, so every failure costs the same.</summary>
     private static string? _standInHash;
@@ -66,7 +68,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
 
     private PageResult Failed()
     {
-        ModelState.AddModelError(string.Empty, FailureMessage);
+        ModelState.AddModelError(string.Empty, localizers.ForPage<LoginModel>()["WrongCredentials"]);
         return Page();
     }
 
@@ -101,11 +103,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter your email.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [Required(ErrorMessage = "EmailRequired")]
+        [EmailAddress(ErrorMessage = "EmailInvalid")]
         public string Email { get; set; } = string.Empty;
 
-        [Required(ErrorMessage = "Enter your password.")]
+        [Required(ErrorMessage = "PasswordRequired")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = string.Empty;
     }

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Account;
 
@@ -12,8 +14,10 @@ namespace JapanAiGov.Web.Pages.Account;
 /// other sessions end; this one continues. Also where an admin's forced reset sends them.
 /// </summary>
 [Authorize]
-public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<PasswordModel> logger) : PageModel
+public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizerFactory localizers, ILogger<PasswordModel> logger) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<PasswordModel>();
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -41,7 +45,7 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
         {
             foreach (var error in changed.Errors)
             {
-                ModelState.AddModelError(string.Empty, error.Code == "PasswordMismatch" ? "The current password is not right." : error.Description);
+                ModelState.AddModelError(string.Empty, error.Code == "PasswordMismatch" ? _text["CurrentWrong"] : error.Description);
             }
 
             return Page();
@@ -50,21 +54,21 @@ public sealed class PasswordModel(UserManager<AppUser> users, SignInManager<AppU
         await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PasswordChangeRequirement.ClaimType));
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("Editor {UserId} changed their password", user.Id);
-        TempData["Message"] = "Your password is changed. Your other sessions have ended.";
+        TempData["Message"] = _text["Changed"].Value;
         return Redirect("/admin");
     }
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter your current password.")]
+        [Required(ErrorMessage = "CurrentRequired")]
         [DataType(DataType.Password)]
         public string CurrentPassword { get; set; } = string.Empty;
 
-        [Required(ErrorMessage = "Choose a new password of at least 12 characters.")]
+        [Required(ErrorMessage = "NewRequired")]
         [DataType(DataType.Password)]
         public string NewPassword { get; set; } = string.Empty;
 
-        [Compare(nameof(NewPassword), ErrorMessage = "The two new passwords are not the same.")]
+        [Compare(nameof(NewPassword), ErrorMessage = "NotSame")]
         [DataType(DataType.Password)]
         public string ConfirmPassword { get; set; } = string.Empty;
     }

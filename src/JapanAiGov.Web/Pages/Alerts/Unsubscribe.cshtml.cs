@@ -1,7 +1,9 @@
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Alerts;
 
@@ -9,10 +11,11 @@ namespace JapanAiGov.Web.Pages.Alerts;
 /// RFC 8058: mail clients POST "List-Unsubscribe=One-Click" here with no cookies and no antiforgery token, so this
 /// page accepts POSTs without one; the unguessable token in the URL is what authorises the request. GET only shows
 /// a button, so a prefetching scanner cannot unsubscribe anyone. Not rate-limited: one-click POSTs arrive from a
-/// few large mail providers' addresses, and a limit there would silently keep people subscribed.
+/// few large mail providers' addresses, and a limit there would silently keep people subscribed. The language form
+/// is an ordinary form and checks its antiforgery token itself (a page-wide filter would refuse the one-click POST).
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMessageComposer composer) : PageModel
+public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMessageComposer composer, IAntiforgery antiforgery, IStringLocalizerFactory localizers) : PageModel
 {
     public bool Found { get; private set; }
 
@@ -24,6 +27,9 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMes
     public string Language { get; private set; } = AppCultures.English;
 
     public bool LanguageSaved { get; private set; }
+
+    /// <summary>Why the language was not changed (a value other than en or ja), in the reader's language.</summary>
+    public string? LanguageError { get; private set; }
 
     /// <summary>This page's own path (generated URLs are lower-cased, and the token in it is case-sensitive).</summary>
     public string LanguageAction => Request.PathBase + Request.Path + "?handler=Language";
@@ -45,15 +51,28 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMes
     /// <summary>The manage part of the page: the language of this subscription's emails.</summary>
     public async Task<IActionResult> OnPostLanguageAsync(string token, string? language, CancellationToken cancellationToken)
     {
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return BadRequest();
+        }
+
         var subscription = await subscriptions.FindByUnsubscribeTokenAsync(token, cancellationToken);
         if (subscription is not null)
         {
             Found = true;
             Unsubscribed = subscription.UnsubscribedAt is not null;
-            if (AppCultures.Normalize(language) is { } chosen && !Unsubscribed)
+            if (Unsubscribed)
             {
-                await subscriptions.SetLanguageAsync(subscription, chosen, cancellationToken);
+                // Nothing is sent any more: the page says so and offers to subscribe again.
+            }
+            else if (language is AppCultures.English or AppCultures.Japanese)
+            {
+                await subscriptions.SetLanguageAsync(subscription, language, cancellationToken);
                 LanguageSaved = true;
+            }
+            else
+            {
+                LanguageError = localizers.ForPage<UnsubscribeModel>()["LanguageInvalid"];
             }
 
             ScopeDescription = await composer.DescribeScopeAsync(subscription, cancellationToken);
@@ -79,7 +98,7 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMes
 
     private PageResult Result()
     {
-        Response.StatusCode = Found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
+        Response.StatusCode = !Found ? StatusCodes.Status404NotFound : LanguageError is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         return Page();
     }
 }

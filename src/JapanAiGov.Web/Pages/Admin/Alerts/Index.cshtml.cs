@@ -2,16 +2,20 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Alerts;
 
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class IndexModel(AppDbContext db, WakeUpSignal<AlertDispatcher> signal, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, WakeUpSignal<AlertDispatcher> signal, TimeProvider time, IStringLocalizerFactory localizers, ILogger<IndexModel> logger) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<IndexModel>();
+
     private const int DeadShown = 100;
 
     public IReadOnlyDictionary<DeliveryStatus, int> Counts { get; private set; } = new Dictionary<DeliveryStatus, int>();
@@ -50,14 +54,14 @@ public sealed class IndexModel(AppDbContext db, WakeUpSignal<AlertDispatcher> si
     public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
     {
         var count = await RetryAsync(db.Deliveries.Where(d => d.Id == id), cancellationToken);
-        Message = count == 1 ? $"Delivery {id} will be retried now." : $"Delivery {id} is not dead any more; nothing to retry.";
+        Message = _text[count == 1 ? "RetriedOne" : "NotDead", id];
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRetryAllAsync(CancellationToken cancellationToken)
     {
         var count = await RetryAsync(db.Deliveries, cancellationToken);
-        Message = count == 1 ? "1 dead delivery will be retried now." : $"{count} dead deliveries will be retried now.";
+        Message = count == 1 ? _text["RetriedAllOne"] : _text["RetriedAll", count];
         return RedirectToPage();
     }
 

@@ -4,15 +4,19 @@ using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Items;
 
-public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, IStringLocalizerFactory localizers, ILogger<EditModel> logger) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<EditModel>();
+
     [BindProperty]
     public ItemForm Input { get; set; } = new();
 
@@ -77,7 +81,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         this.Revalidate(Input, nameof(Input));
         if (ModelState.IsValid && Input.Slug != Item.Slug && await db.Items.AnyAsync(i => i.Slug == Input.Slug, cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", ItemForm.SlugTaken(Input.Slug));
         }
 
         if (!ModelState.IsValid)
@@ -88,7 +92,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         var changes = Input.DiffFrom(Item).Changes;
         if (changes.Count == 0)
         {
-            TempData["Message"] = "Nothing changed.";
+            TempData["Message"] = _text["NothingChanged"].Value;
             return Redirect($"/admin/items/{Item.Slug}/edit");
         }
 
@@ -109,11 +113,11 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
             var id = Item.Id;
             if (!await LoadAsync(i => i.Id == id, cancellationToken))
             {
-                ModelState.AddModelError(string.Empty, "Another editor deleted this item while you were editing it.");
+                ModelState.AddModelError(string.Empty, _text["Deleted"]);
                 return Page();
             }
 
-            return ShowConflict("Another editor saved this item while you were editing. Their version is shown beside yours; review it, then save again to keep your values.");
+            return ShowConflict(_text["Conflict"]);
         }
         catch (DbUpdateException)
         {
@@ -123,12 +127,12 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
             }
 
             // Another editor took the slug between the check above and this save.
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", ItemForm.SlugTaken(Input.Slug));
             return Page();
         }
 
         logger.LogInformation("Item {ItemSlug} edited by {UserId}: {Fields}", Item.Slug, editor.UserId, changes.Select(c => c.Field));
-        TempData["Message"] = "Saved.";
+        TempData["Message"] = _text["Saved"].Value;
         return Redirect($"/admin/items/{Item.Slug}/edit");
     }
 
@@ -162,7 +166,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         db.AuditEntries.Add(AuditEntryFactory.ForItem(editor, AuditActions.SourceAdded, Item.Id, Item.Slug, changes, now));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Source added to item {ItemSlug} by {UserId}", Item.Slug, editor.UserId);
-        TempData["Message"] = $"Added the source from {source.Publisher}.";
+        TempData["Message"] = _text["SourceAdded", source.Publisher].Value;
         return Redirect($"/admin/items/{Item.Slug}/edit#sources");
     }
 
@@ -199,13 +203,13 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         }
 
         logger.LogInformation("Source {SourceId} removed from item {ItemSlug} by {UserId}", sourceId, Item.Slug, editor.UserId);
-        TempData["Message"] = $"Removed the source from {source.Publisher}.";
+        TempData["Message"] = _text["SourceRemoved", source.Publisher].Value;
         return Redirect($"/admin/items/{Item.Slug}/edit#sources");
     }
 
     private RedirectResult AlreadyRemoved()
     {
-        TempData["Message"] = "That source was already removed.";
+        TempData["Message"] = _text["SourceAlreadyRemoved"].Value;
         return Redirect($"/admin/items/{Item.Slug}/edit#sources");
     }
 
@@ -253,17 +257,17 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
 
     public sealed class SourceForm : IValidatableObject
     {
-        [Required(ErrorMessage = "Name the publisher.")]
+        [Required(ErrorMessage = "PublisherRequired")]
         [StringLength(Source.PublisherMaxLength)]
         [PlainText]
         public string? Publisher { get; set; }
 
-        [Required(ErrorMessage = "Give the source's title.")]
+        [Required(ErrorMessage = "SourceTitleRequired")]
         [StringLength(Source.TitleMaxLength)]
         [PlainText]
         public string? Title { get; set; }
 
-        [Required(ErrorMessage = "Give the source's URL.")]
+        [Required(ErrorMessage = "UrlRequired")]
         [StringLength(Source.UrlMaxLength)]
         [PlainText]
         public string? Url { get; set; }
@@ -277,7 +281,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
         {
             if (!string.IsNullOrWhiteSpace(Url) && !HttpUrl.IsValid(Url))
             {
-                yield return new ValidationResult("The URL must be a full http(s) address, e.g. https://www.meti.go.jp/...", [nameof(Url)]);
+                yield return new ValidationResult(validationContext.GetRequiredService<IStringLocalizerFactory>().ForPage<EditModel>()["UrlInvalid"], [nameof(Url)]);
             }
         }
 

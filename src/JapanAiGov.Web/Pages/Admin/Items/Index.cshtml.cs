@@ -12,8 +12,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Rows = await db.Items.AsNoTracking()
             .OrderBy(i => i.Title)
-            .Select(i => new Row(i.Slug, i.Title, i.Topic, i.Status, i.Sources.Count, i.StatusChanges.Count))
+            .Select(i => new Row(i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.Sources.Count, i.StatusChanges.Count))
             .ToListAsync(cancellationToken);
 
-    public sealed record Row(string Slug, string Title, string Topic, ItemStatus Status, int SourceCount, int ChangeCount);
+    public sealed record Row(string Slug, string Title, string TitleJa, string Topic, ItemStatus Status, int SourceCount, int ChangeCount);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Items;
 
@@ -10,39 +11,41 @@ public sealed class ItemForm
 {
     public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-    [Required(ErrorMessage = "Give the item a title.")]
-    [StringLength(RegulatoryItem.TitleMaxLength, ErrorMessage = "The title can be at most {1} characters.")]
+    private static readonly ResourceText Text = new(typeof(ItemForm));
+
+    [Required(ErrorMessage = "TitleRequired")]
+    [StringLength(RegulatoryItem.TitleMaxLength, ErrorMessage = "TitleTooLong")]
     [PlainText]
     public string Title { get; set; } = string.Empty;
 
-    [StringLength(RegulatoryItem.TitleMaxLength, ErrorMessage = "The Japanese title can be at most {1} characters.")]
+    [StringLength(RegulatoryItem.TitleMaxLength, ErrorMessage = "TitleJaTooLong")]
     public string? TitleJa { get; set; }
 
-    [Required(ErrorMessage = "Give the item a slug for its address.")]
-    [StringLength(RegulatoryItem.SlugMaxLength, ErrorMessage = "The slug can be at most {1} characters.")]
-    [RegularExpression(SlugPattern, ErrorMessage = "Use lower-case letters, digits and single hyphens only, e.g. pipa-amendment.")]
+    [Required(ErrorMessage = "SlugRequired")]
+    [StringLength(RegulatoryItem.SlugMaxLength, ErrorMessage = "SlugTooLong")]
+    [RegularExpression(SlugPattern, ErrorMessage = "SlugPattern")]
     public string Slug { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Give the item a topic.")]
-    [StringLength(RegulatoryItem.TopicMaxLength, ErrorMessage = "The topic can be at most {1} characters.")]
-    [RegularExpression(SlugPattern, ErrorMessage = "Use lower-case letters, digits and single hyphens only, e.g. privacy.")]
+    [Required(ErrorMessage = "TopicRequired")]
+    [StringLength(RegulatoryItem.TopicMaxLength, ErrorMessage = "TopicTooLong")]
+    [RegularExpression(SlugPattern, ErrorMessage = "TopicPattern")]
     public string Topic { get; set; } = string.Empty;
 
-    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The summary can be at most {1:N0} characters.")]
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "SummaryTooLong")]
     [PlainText(MultiLine = true)]
     public string? Summary { get; set; }
 
-    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The watch notes can be at most {1:N0} characters.")]
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "WatchTooLong")]
     [PlainText(MultiLine = true)]
     public string? WhatToWatch { get; set; }
 
-    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The Japanese summary can be at most {1:N0} characters.")]
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "SummaryJaTooLong")]
     public string? SummaryJa { get; set; }
 
-    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "The Japanese watch notes can be at most {1:N0} characters.")]
+    [StringLength(RegulatoryItem.MarkdownMaxLength, ErrorMessage = "WatchJaTooLong")]
     public string? WhatToWatchJa { get; set; }
 
-    [RegularExpression("^[0-9A-Z]{15}$", ErrorMessage = "An e-Gov law id is 15 characters of 0–9 and A–Z, e.g. 415AC0000000057.")]
+    [RegularExpression("^[0-9A-Z]{15}$", ErrorMessage = "LawIdPattern")]
     public string? LawId { get; set; }
 
     public static ItemForm From(RegulatoryItem item) => new()
@@ -93,4 +96,7 @@ public sealed class ItemForm
         .Add(nameof(SummaryJa), item.SummaryJa, SummaryJa ?? string.Empty)
         .Add(nameof(WhatToWatchJa), item.WhatToWatchJa, WhatToWatchJa ?? string.Empty)
         .Add(nameof(LawId), item.LawId, LawId);
+
+    /// <summary>The message for a slug another item already uses, in the reader's language.</summary>
+    public static string SlugTaken(string slug) => Text.Format("SlugTaken", slug);
 }

@@ -4,14 +4,16 @@ using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Items;
 
-public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<NewModel> logger) : PageModel
+public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, IStringLocalizerFactory localizers, ILogger<NewModel> logger) : PageModel
 {
     [BindProperty]
     public ItemForm Input { get; set; } = new();
@@ -44,7 +46,7 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
 
         if (ModelState.IsValid && await db.Items.AnyAsync(i => i.Slug == Input.Slug, cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", ItemForm.SlugTaken(Input.Slug));
         }
 
         if (!ModelState.IsValid)
@@ -80,13 +82,13 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
             }
 
             // Another editor created the same slug between the check above and this save.
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", $"Another item already uses the slug '{Input.Slug}'.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", ItemForm.SlugTaken(Input.Slug));
             await LoadTopicsAsync(cancellationToken);
             return Page();
         }
 
         logger.LogInformation("Item {ItemSlug} created by {UserId}", item.Slug, editor.UserId);
-        TempData["Message"] = $"Created “{item.Title}”. Add its sources below.";
+        TempData["Message"] = localizers.ForPage<NewModel>()["Created", Bilingual.Pick(item.Title, item.TitleJa).Text].Value;
         return Redirect($"/admin/items/{item.Slug}/edit");
     }
 

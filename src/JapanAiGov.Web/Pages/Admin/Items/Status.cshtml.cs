@@ -5,10 +5,12 @@ using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Items;
 
@@ -16,8 +18,10 @@ namespace JapanAiGov.Web.Pages.Admin.Items;
 /// Moves an item to a new status. The item, its history row, the alert outbox row and the audit entry are one
 /// SaveChanges, so they commit together or not at all; the dispatcher is woken after the commit.
 /// </summary>
-public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, ILogger<StatusModel> logger) : PageModel
+public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, IStringLocalizerFactory localizers, ILogger<StatusModel> logger) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<StatusModel>();
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -112,7 +116,7 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
 
         alertSignal.Notify();
         logger.LogInformation("Item {ItemSlug} moved from {FromStatus} to {ToStatus} by {UserId}", Item.Slug, fromStatus, change.ToStatus, editor.UserId);
-        TempData["Message"] = $"“{Item.Title}” is now {change.ToStatus.Label()}. Subscribers will be alerted.";
+        TempData["Message"] = _text["Changed", Bilingual.Pick(Item.Title, Item.TitleJa).Text, change.ToStatus.Label()].Value;
         return Redirect($"/items/{Item.Slug}");
     }
 
@@ -124,7 +128,7 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         Input.ItemId = Item.Id;
         ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.Version)}");
         ModelState.Remove($"{nameof(Input)}.{nameof(InputModel.ItemId)}");
-        ModelState.AddModelError(string.Empty, $"Another editor changed this item while you were working: it is now {Item.Status.Label()}, at /items/{Item.Slug}. Check the current state, then submit again if your change still stands.");
+        ModelState.AddModelError(string.Empty, _text["Conflict", Item.Status.Label(), Item.Slug]);
         return Page();
     }
 

@@ -3,17 +3,21 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Users;
 
 [Authorize(Policy = Roles.AdminPolicy)]
-public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, AccountService accounts, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, AccountService accounts, TimeProvider time, IStringLocalizerFactory localizers, ILogger<IndexModel> logger) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<IndexModel>();
+
     [BindProperty]
     public NewUserForm NewUser { get; set; } = new();
 
@@ -43,7 +47,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
 
         var created = await users.FindByEmailAsync(NewUser.Email!.Trim());
         await AuditAsync(AuditActions.UserCreated, created!.Id, new AuditDiff().Add("Email", null, created.Email).Add("Role", null, Roles.Normalize(NewUser.Role)).Changes);
-        TempData["Message"] = $"Created {Roles.Normalize(NewUser.Role)} account {created.Email}.";
+        TempData["Message"] = _text["Created", Roles.Normalize(NewUser.Role) ?? string.Empty, created.Email ?? string.Empty].Value;
         return RedirectToPage();
     }
 
@@ -64,7 +68,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
 
         if (oldRoles.Contains(Roles.Admin) && newRole != Roles.Admin && await IsLastActiveAdminAsync(user))
         {
-            TempData["Error"] = "This is the last active admin: make another admin first.";
+            TempData["Error"] = _text["LastAdminRole"].Value;
             return RedirectToPage();
         }
 
@@ -72,7 +76,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         await users.AddToRoleAsync(user, newRole);
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(AuditActions.UserRoleChanged, user.Id, new AuditDiff().Add("Role", string.Join(",", oldRoles), newRole).Changes);
-        TempData["Message"] = $"{user.Email} is now {newRole}.";
+        TempData["Message"] = _text["RoleChanged", user.Email ?? string.Empty, newRole].Value;
         return RedirectToPage();
     }
 
@@ -86,7 +90,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
 
         if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user))
         {
-            TempData["Error"] = "This is the last active admin: it cannot be disabled.";
+            TempData["Error"] = _text["LastAdminDisable"].Value;
             return RedirectToPage();
         }
 
@@ -94,7 +98,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(AuditActions.UserDisabled, user.Id, new AuditDiff().Add("Disabled", false, true).Changes);
-        TempData["Message"] = $"Disabled {user.Email}; their sessions end within a minute.";
+        TempData["Message"] = _text["DisabledMessage", user.Email ?? string.Empty].Value;
         return RedirectToPage();
     }
 
@@ -109,7 +113,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await AuditAsync(AuditActions.UserEnabled, user.Id, new AuditDiff().Add("Disabled", true, false).Changes);
-        TempData["Message"] = $"Enabled {user.Email}.";
+        TempData["Message"] = _text["EnabledMessage", user.Email ?? string.Empty].Value;
         return RedirectToPage();
     }
 
@@ -126,11 +130,11 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         }
 
         var reset = string.IsNullOrEmpty(password)
-            ? IdentityResult.Failed(new IdentityError { Description = "Give a temporary password of at least 12 characters." })
+            ? IdentityResult.Failed(new IdentityError { Description = _text["TemporaryTooShort"] })
             : await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), password);
         if (!reset.Succeeded)
         {
-            TempData["Error"] = $"The password of {user.Email} was not reset: {string.Join(" ", reset.Errors.Select(e => e.Description))}";
+            TempData["Error"] = _text["NotReset", user.Email ?? string.Empty, string.Join(" ", reset.Errors.Select(e => e.Description))].Value;
             return RedirectToPage();
         }
 
@@ -141,7 +145,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
 
         await users.UpdateSecurityStampAsync(user);
         await AuditAsync(AuditActions.UserPasswordReset, user.Id, new AuditDiff().Add("PasswordChangeRequired", false, true).Changes);
-        TempData["Message"] = $"Reset the password of {user.Email}; their sessions have ended and they choose a new password at their next sign-in.";
+        TempData["Message"] = _text["ResetDone", user.Email ?? string.Empty].Value;
         return RedirectToPage();
     }
 
@@ -181,8 +185,8 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
 
     public sealed class NewUserForm
     {
-        [Required(ErrorMessage = "Enter the email address.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [Required(ErrorMessage = "EmailRequired")]
+        [EmailAddress(ErrorMessage = "EmailInvalid")]
         public string? Email { get; set; }
 
         [StringLength(AppUser.DisplayNameMaxLength)]
@@ -192,7 +196,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         [Required]
         public string Role { get; set; } = Roles.Editor;
 
-        [Required(ErrorMessage = "Set a password of at least 12 characters.")]
+        [Required(ErrorMessage = "PasswordRequired")]
         [DataType(DataType.Password)]
         public string? Password { get; set; }
     }
