@@ -165,7 +165,10 @@ public sealed class FakeEGovServer : IAsyncDisposable
 
         if (ResponseTime > TimeSpan.Zero)
         {
-            await Task.Delay(ResponseTime, Time, context.RequestAborted);
+            // A slow e-Gov: the answer leaves when the server's clock (the test's fake one, or real time) has moved on.
+            var due = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var timer = Time.CreateTimer(_ => due.TrySetResult(), null, ResponseTime, Timeout.InfiniteTimeSpan);
+            await due.Task.WaitAsync(context.RequestAborted);
         }
 
         // Stamped before the answer is written, so the client cannot have read it before this instant.
