@@ -36,10 +36,15 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         var asOf = ParseAsOf(filter.AsOf, JapanTime.DateOf(time.GetUtcNow()), notices);
         var requestedPage = ParsePage(filter.Page, notices);
 
+        // One connection for the page's queries (and the layout's): EF would otherwise open and close one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var items = asOf is { } day ? AsOf(day) : Current();
-        var grouped = await items.GroupBy(i => i.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => grouped.FirstOrDefault(g => g.Status == s)?.Count ?? 0);
-        var topics = await items.Select(i => i.Topic).Distinct().ToListAsync(cancellationToken);
+
+        // The status cards and the topic list from one grouping: a row per (status, topic) that has items.
+        var groups = await items.GroupBy(i => new { i.Status, i.Topic }).Select(g => new { g.Key.Status, g.Key.Topic, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => groups.Where(g => g.Status == s).Sum(g => g.Count));
+        var topics = groups.Select(g => g.Topic).Distinct();
 
         var matching = items;
         if (statuses.Count > 0)
@@ -60,7 +65,10 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             matching = matching.Where(i => EF.Parameter(found).Contains(i.Id));
         }
 
-        var matchCount = await matching.CountAsync(cancellationToken);
+        // Without a search the groups above already hold the count; a search needs the database's.
+        var matchCount = searchQuery.IsEmpty
+            ? groups.Where(g => (statuses.Count == 0 || statuses.Contains(g.Status)) && (topic is null || g.Topic == topic)).Sum(g => g.Count)
+            : await matching.CountAsync(cancellationToken);
         var pageSize = paged ? PageSize : Math.Max(1, matchCount);
         var pageCount = Math.Max(1, (matchCount + pageSize - 1) / pageSize);
         var page = Math.Min(requestedPage, pageCount);

@@ -23,6 +23,32 @@ public sealed class DatabaseTests
     }
 
     [Fact]
+    public async Task SynchronousNormal_OnEveryOpen_PooledReopenedAndNewNativeConnectionsAlike()
+    {
+        await using var app = new JapanAiGovFactory();
+        var seen = new List<long>();
+        for (var round = 0; round < 3; round++)
+        {
+            if (round == 2)
+            {
+                // A new native connection, not the pooled one the pragma was already run on.
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+
+            await app.WithDbAsync(async db =>
+            {
+                await db.Database.OpenConnectionAsync();
+                seen.Add(Assert.Single(await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync()));
+                await db.Database.CloseConnectionAsync();
+                seen.Add(Assert.Single(await db.Database.SqlQueryRaw<long>("PRAGMA synchronous").ToListAsync()));
+            });
+        }
+
+        // 1 = NORMAL (the default on a new connection is 2 = FULL).
+        Assert.Equal(Enumerable.Repeat(1L, 6), seen);
+    }
+
+    [Fact]
     public async Task FirstStart_ThreeInitializationsAtOnceOnOneNewFile_AllSucceedAndSeedOnce()
     {
         var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));

@@ -32,6 +32,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
+        // One connection for the page's six queries: EF would otherwise open and close one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var item = await db.Items.AsNoTracking()
             .Include(i => i.Sources)
             .SingleOrDefaultAsync(i => i.Slug == slug, cancellationToken);
