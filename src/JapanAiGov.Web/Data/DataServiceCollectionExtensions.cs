@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JapanAiGov.Web.Data;
@@ -19,7 +20,8 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => DatabaseConnection.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString).AddInterceptors(SqliteSynchronous));
+        services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString).AddInterceptors(SqliteSynchronous)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddDbContext<PostgresAppDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
 
         // Everything asks for AppDbContext; which provider's context that is gets decided from configuration at first use.

@@ -2,6 +2,8 @@ using JapanAiGov.Web.Data;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanAiGov.Web.IntegrationTests.Data;
@@ -20,6 +22,32 @@ public sealed class DatabaseTests
             var journal = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
             Assert.Equal("wal", Assert.Single(journal));
         });
+    }
+
+    [Fact]
+    public async Task CompiledModel_MatchesTheModelTheCodeBuilds_RegenerateWithDotnetEfDbcontextOptimize()
+    {
+        // The SQLite context runs on the compiled model in Data/CompiledModels (a faster start). It is generated code:
+        // after a model change, regenerate it (docs/architecture.md, "Compiled model") or this test fails.
+        await using var app = new JapanAiGovFactory();
+        await app.WithDbAsync(db =>
+        {
+            var compiled = db.Model;
+            var built = db.GetService<IDesignTimeModel>().Model;
+            Assert.IsAssignableFrom<JapanAiGov.Web.Data.CompiledModels.AppDbContextModel>(compiled);
+            Assert.Equal(Describe(built), Describe(compiled));
+            return Task.CompletedTask;
+        });
+
+        static List<string> Describe(IModel model) => model.GetEntityTypes().OrderBy(e => e.Name).SelectMany(entity =>
+            new[] { $"{entity.Name} -> {entity.GetTableName()}" }
+                .Concat(entity.GetProperties().Select(p =>
+                    $"  {p.Name}: {p.ClrType.Name} {p.GetColumnName()} {p.GetColumnType()} null={p.IsNullable} max={p.GetMaxLength()} " +
+                    $"converter={p.GetTypeMapping().Converter?.GetType().Name} generated={p.ValueGenerated} concurrency={p.IsConcurrencyToken}"))
+                .Concat(entity.GetKeys().Select(k => $"  key {string.Join(",", k.Properties.Select(p => p.Name))} primary={k.IsPrimaryKey()}"))
+                .Concat(entity.GetIndexes().Select(i => $"  index {i.GetDatabaseName()} {string.Join(",", i.Properties.Select(p => p.Name))} unique={i.IsUnique} filter={i.GetFilter()}"))
+                .Concat(entity.GetForeignKeys().Select(f => $"  fk {string.Join(",", f.Properties.Select(p => p.Name))} -> {f.PrincipalEntityType.Name} {f.DeleteBehavior}")))
+            .ToList();
     }
 
     [Fact]
