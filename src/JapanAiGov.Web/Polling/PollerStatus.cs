@@ -10,15 +10,18 @@ public sealed class PollerStatus(AppDbContext db, TimeProvider time, IOptions<EG
     /// <summary>"Checked successfully" means a pass in which every watched law was checked.</summary>
     public async Task<EGovFreshness> GetFreshnessAsync(CancellationToken cancellationToken)
     {
-        var lastSuccess = await db.PollRuns.AsNoTracking()
-            .Where(r => r.Outcome == PollOutcome.Succeeded && r.FinishedAt != null)
-            .OrderByDescending(r => r.FinishedAt)
-            .Select(r => r.FinishedAt)
-            .FirstOrDefaultAsync(cancellationToken);
+        // One query: the latest pass, with the latest successful finish beside it (a page's every query counts).
         var last = await db.PollRuns.AsNoTracking()
             .OrderByDescending(r => r.StartedAt)
-            .Select(r => new { r.StartedAt, r.Outcome })
+            .Select(r => new
+            {
+                r.StartedAt,
+                r.Outcome,
+                LastSuccess = db.PollRuns.Where(s => s.Outcome == PollOutcome.Succeeded && s.FinishedAt != null)
+                    .OrderByDescending(s => s.FinishedAt).Select(s => s.FinishedAt).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
+        var lastSuccess = last?.LastSuccess;
         var staleAfter = options.Value.StaleAfter;
         var stale = lastSuccess is null || time.GetUtcNow() - lastSuccess.Value > staleAfter;
         return new EGovFreshness(lastSuccess, last?.StartedAt, last?.Outcome, stale, staleAfter);

@@ -57,7 +57,8 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             .Where(l => l.ItemId == item.Id && l.RemovedAt == null)
             .OrderBy(l => l.LawId)
             .ToListAsync(cancellationToken);
-        Updates = await db.LegislativeUpdates.AsNoTracking()
+        // Updates come only from watched laws: without one there is nothing to look for.
+        Updates = Laws.Count == 0 ? [] : await db.LegislativeUpdates.AsNoTracking()
             .Include(u => u.Revision)
             .Include(u => u.WatchedLaw)
             .Where(u => u.WatchedLaw!.ItemId == item.Id)
