@@ -1,10 +1,16 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using JapanAiGov.Web.Items;
+using Microsoft.AspNetCore.Html;
 
 namespace JapanAiGov.Web.Pages;
 
 /// <summary>How the pages colour a status (site.css); the domain in Items/ knows nothing of CSS.</summary>
 public static class ItemStatusCss
 {
+    /// <summary>As Razor encodes (LocalizationServiceCollectionExtensions): Japanese is written as itself.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The CSS modifier used for the status badge; the label is always shown beside the colour.</summary>
     public static string CssClass(this ItemStatus status) => status switch
     {
@@ -13,4 +19,12 @@ public static class ItemStatusCss
         ItemStatus.PendingMetiAnnex => "status-pending",
         _ => "status-unknown",
     };
+
+    /// <summary>
+    /// The status badge: colour, dot and the label in the current language, with the explanation as its title. A
+    /// method rather than a partial view, because a page shows one per row and a partial is looked up and rendered
+    /// through the view engine every time (a tenth of the dashboard's time).
+    /// </summary>
+    public static IHtmlContent Badge(this ItemStatus status) => new HtmlString(
+        $"<span class=\"badge {status.CssClass()}\" title=\"{Encoder.Encode(status.Explanation())}\"><span class=\"badge-dot\" aria-hidden=\"true\"></span>{Encoder.Encode(status.Label())}</span>");
 }
