@@ -6,14 +6,19 @@
 # output caching, and prints requests/s, p50/p99 and the ratio app/raw of every round and their medians. Then measures
 # the cold start (fresh database to the first served dashboard, COLD_RUNS runs) and the resident memory after the
 # dashboard and four item pages.
+# BASELINE_REF=<git ref> also publishes that commit (a git worktree) and measures it in the same rounds (app, raw,
+# baseline) and cold starts: the before and after side by side.
 # Needs wrk (Debian: apt-get install wrk) and curl. Knobs: ROUNDS (default 5), DURATION (wrk seconds, default 10),
-# CONNECTIONS (default 32), ITEMS (default 200), COLD_RUNS (default 5), SKIP_PUBLISH=1 to reuse the last build.
+# CONNECTIONS (default 32), ITEMS (default 200), COLD_RUNS (default 5), WARMUP (seconds of load before measuring each
+# page, default 15: the tiered JIT is still recompiling hot code for several seconds after start), SKIP_PUBLISH=1 to
+# reuse the last build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 rounds=${ROUNDS:-5} duration=${DURATION:-10} connections=${CONNECTIONS:-32} items=${ITEMS:-200} cold_runs=${COLD_RUNS:-5}
+warmup=${WARMUP:-15} baseline_ref=${BASELINE_REF:-}
 out=${BENCH_DIR:-/tmp/japanaigov-web-bench}
-app_port=5077 raw_port=5078
+app_port=5077 raw_port=5078 baseline_port=5079
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
@@ -24,6 +29,13 @@ if [ -z "${SKIP_PUBLISH:-}" ]; then
   dotnet publish src/JapanAiGov.Web -c Release -o "$out/app-jit" -v q -nologo >/dev/null
   dotnet publish tests/JapanAiGov.RawPage -c Release -o "$out/raw" -v q -nologo >/dev/null
   dotnet build tests/JapanAiGov.Benchmarks -c Release -v q -nologo >/dev/null
+  if [ -n "$baseline_ref" ]; then
+    echo "Publishing the baseline $baseline_ref ..."
+    git worktree remove --force "$out/baseline-src" 2>/dev/null || rm -rf "$out/baseline-src"
+    git worktree add --detach "$out/baseline-src" "$baseline_ref" >/dev/null 2>&1
+    (cd "$out/baseline-src" && dotnet publish src/JapanAiGov.Web -c Release -r linux-x64 --self-contained false -o "$out/baseline" -v q -nologo >/dev/null)
+    git worktree remove --force "$out/baseline-src"
+  fi
 fi
 
 pids=()
@@ -38,14 +50,15 @@ wait_for() { # url, timeout seconds
   done
 }
 
-start_app() { # database, cache on/off
+start_app() { # database, cache on/off[, folder, port]: sets app_pid (the baseline's with its folder and port)
+  local folder=${3:-$out/app} port=${4:-$app_port}
   # The app as an operator runs it, without its background watchers (they would call e-Gov during the runs).
-  (cd "$out/app" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$1" \
-    EGov__Enabled=false PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$app_port Serilog__MinimumLevel__Default=Warning \
-    OutputCache__Enabled="$2" dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$app_port" >"$out/app.log" 2>&1) &
+  (cd "$folder" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$1" \
+    EGov__Enabled=false PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$port Serilog__MinimumLevel__Default=Warning \
+    OutputCache__Enabled="$2" dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$port" >"$out/app-$port.log" 2>&1) &
   app_pid=$!
   pids+=("$app_pid")
-  wait_for "http://127.0.0.1:$app_port/health/live" 60
+  wait_for "http://127.0.0.1:$port/health/live" 60
 }
 
 stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
@@ -72,23 +85,39 @@ measure() {
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 compare() { # label, cache on/off, app path, raw path
+  local baseline_pid=""
+  if [ -n "$baseline_ref" ]; then
+    start_app "$db" "$2" "$out/baseline" "$baseline_port"
+    baseline_pid=$app_pid
+  fi
   start_app "$db" "$2"
   for _ in 1 2 3; do curl -fsS -o /dev/null "http://127.0.0.1:$app_port$3"; curl -fsS -o /dev/null "http://127.0.0.1:$raw_port$4"; done
-  wrk -t1 -c"$connections" -d3s "http://127.0.0.1:$app_port$3" >/dev/null # warm-up
-  wrk -t1 -c"$connections" -d3s "http://127.0.0.1:$raw_port$4" >/dev/null
-  local ratios=()
+  wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$app_port$3" >/dev/null
+  wrk -t1 -c"$connections" -d5s "http://127.0.0.1:$raw_port$4" >/dev/null
+  [ -z "$baseline_pid" ] || wrk -t1 -c"$connections" -d"${warmup}s" "http://127.0.0.1:$baseline_port$3" >/dev/null
+  local ratios=() baseline_ratios=()
   printf '\n%s: app %s vs raw %s (%s bytes vs %s bytes)\n' "$1" "$3" "$4" \
     "$(curl -fsS -H 'Accept-Language: en' "http://127.0.0.1:$app_port$3" | wc -c)" "$(curl -fsS "http://127.0.0.1:$raw_port$4" | wc -c)"
-  printf '  %-5s %10s %9s %9s %10s %9s %9s %7s\n' round app-rps p50-ms p99-ms raw-rps p50-ms p99-ms ratio
+  printf '  %-5s %10s %9s %9s %10s %9s %9s %7s' round app-rps p50-ms p99-ms raw-rps p50-ms p99-ms ratio
+  [ -z "$baseline_pid" ] && echo || printf ' %13s %9s %9s %7s\n' baseline-rps p50-ms p99-ms ratio
   for round in $(seq "$rounds"); do
     read -r a_rps a_p50 a_p99 <<<"$(measure "http://127.0.0.1:$app_port$3")"
     read -r r_rps r_p50 r_p99 <<<"$(measure "http://127.0.0.1:$raw_port$4")"
-    ratio=$(awk -v a="$a_rps" -v r="$r_rps" 'BEGIN { printf "%.2f", a / r }')
+    ratio=$(awk -v a="$a_rps" -v r="$r_rps" 'BEGIN { printf "%.3f", a / r }')
     ratios+=("$ratio")
-    printf '  %-5s %10s %9s %9s %10s %9s %9s %7s\n' "$round" "$a_rps" "$a_p50" "$a_p99" "$r_rps" "$r_p50" "$r_p99" "$ratio"
+    printf '  %-5s %10s %9s %9s %10s %9s %9s %7s' "$round" "$a_rps" "$a_p50" "$a_p99" "$r_rps" "$r_p50" "$r_p99" "$ratio"
+    if [ -n "$baseline_pid" ]; then
+      read -r b_rps b_p50 b_p99 <<<"$(measure "http://127.0.0.1:$baseline_port$3")"
+      baseline_ratio=$(awk -v a="$b_rps" -v r="$r_rps" 'BEGIN { printf "%.3f", a / r }')
+      baseline_ratios+=("$baseline_ratio")
+      printf ' %13s %9s %9s %7s' "$b_rps" "$b_p50" "$b_p99" "$baseline_ratio"
+    fi
+    echo
   done
-  printf '  median ratio app/raw: %s\n' "$(printf '%s\n' "${ratios[@]}" | median)"
+  printf '  median ratio app/raw: %s' "$(printf '%s\n' "${ratios[@]}" | median)"
+  [ -z "$baseline_pid" ] && echo || printf '   baseline/raw: %s\n' "$(printf '%s\n' "${baseline_ratios[@]}" | median)"
   stop_app
+  [ -z "$baseline_pid" ] || { app_pid=$baseline_pid; stop_app; }
 }
 
 rows=$(start_app "$db" false; curl -fsS -H 'Accept-Language: en' "http://127.0.0.1:$app_port/" | grep -o '<a href="/items/' | wc -l; stop_app)
@@ -132,3 +161,5 @@ echo "Cold start to the first dashboard on a fresh database; resident memory aft
 cold_start "as published (ReadyToRun, workstation GC)" "$out/app" DOTNET_NOLOGO=1
 cold_start "published without -r (no ReadyToRun)" "$out/app-jit" DOTNET_NOLOGO=1
 cold_start "with the server GC (DOTNET_gcServer=1)" "$out/app" DOTNET_gcServer=1 DOTNET_gcConcurrent=1
+cold_start "with a 4 MB gen0 budget (DOTNET_GCgen0size)" "$out/app" DOTNET_GCgen0size=0x400000
+[ -z "$baseline_ref" ] || cold_start "baseline $baseline_ref, as published" "$out/baseline" DOTNET_NOLOGO=1
