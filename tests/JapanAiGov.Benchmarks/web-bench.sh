@@ -50,15 +50,18 @@ wait_for() { # url, timeout seconds
   done
 }
 
-start_app() { # database, cache on/off[, folder, port]: sets app_pid (the baseline's with its folder and port)
-  local folder=${3:-$out/app} port=${4:-$app_port}
+launch() { # folder, port, database, path to wait for, extra environment ...: starts the app, sets app_pid
   # The app as an operator runs it, without its background watchers (they would call e-Gov during the runs).
-  (cd "$folder" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$1" \
-    EGov__Enabled=false PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$port Serilog__MinimumLevel__Default=Warning \
-    OutputCache__Enabled="$2" dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$port" >"$out/app-$port.log" 2>&1) &
+  (cd "$1" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$3" EGov__Enabled=false \
+    PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$2 Serilog__MinimumLevel__Default=Warning "${@:5}" \
+    dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$2" >"$out/app-$2.log" 2>&1) &
   app_pid=$!
   pids+=("$app_pid")
-  wait_for "http://127.0.0.1:$port/health/live" 60
+  wait_for "http://127.0.0.1:$2$4" 60
+}
+
+start_app() { # database, cache on/off[, folder, port] (the baseline's folder and port)
+  launch "${3:-$out/app}" "${4:-$app_port}" "$1" /health/live OutputCache__Enabled="$2"
 }
 
 stop_app() { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
@@ -136,12 +139,7 @@ cold_start() { # label, folder, extra environment ...
     rm -f "$fresh" "$fresh-wal" "$fresh-shm"
     local begin end
     begin=$(date +%s%N)
-    (cd "$2" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$fresh" EGov__Enabled=false \
-      PublicComments__Enabled=false App__PublicBaseUrl=http://127.0.0.1:$app_port Serilog__MinimumLevel__Default=Warning "${@:3}" \
-      dotnet JapanAiGov.Web.dll --urls "http://127.0.0.1:$app_port" >"$out/cold.log" 2>&1) &
-    app_pid=$!
-    pids+=("$app_pid")
-    wait_for "http://127.0.0.1:$app_port/" 60
+    launch "$2" "$app_port" "$fresh" / "${@:3}"
     end=$(date +%s%N)
     for slug in pipa-amendment-ai-training profit-based-penalties high-impact-frontier-models ai-promotion-act; do
       curl -fsS -o /dev/null "http://127.0.0.1:$app_port/items/$slug"
@@ -158,8 +156,8 @@ cold_start() { # label, folder, extra environment ...
 
 echo
 echo "Cold start to the first dashboard on a fresh database; resident memory after the dashboard and four item pages:"
-cold_start "as published (ReadyToRun, workstation GC)" "$out/app" DOTNET_NOLOGO=1
-cold_start "published without -r (no ReadyToRun)" "$out/app-jit" DOTNET_NOLOGO=1
+cold_start "as published (ReadyToRun, workstation GC)" "$out/app"
+cold_start "published without -r (no ReadyToRun)" "$out/app-jit"
 cold_start "with the server GC (DOTNET_gcServer=1)" "$out/app" DOTNET_gcServer=1 DOTNET_gcConcurrent=1
 cold_start "with a 4 MB gen0 budget (DOTNET_GCgen0size)" "$out/app" DOTNET_GCgen0size=0x400000
-[ -z "$baseline_ref" ] || cold_start "baseline $baseline_ref, as published" "$out/baseline" DOTNET_NOLOGO=1
+[ -z "$baseline_ref" ] || cold_start "baseline $baseline_ref, as published" "$out/baseline"
