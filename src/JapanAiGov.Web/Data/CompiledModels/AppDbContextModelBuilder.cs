@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("27711dcd-c286-4d27-a366-e0282a284e80"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("c3dffc12-59b4-4d28-bc2d-6c8286fda506"), entityTypeCount: 28)
         {
         }
 

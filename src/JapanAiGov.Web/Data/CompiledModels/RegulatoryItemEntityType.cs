@@ -22,7 +22,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 baseEntityType,
                 propertyCount: 16,
                 navigationCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -161,10 +161,14 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { status });
+                new[] { topic });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { topic });
+                new[] { status, topic });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { statusChangedAt, title, id });
+            index2.AddAnnotation("Relational:Name", "IX_Items_DashboardOrder");
 
             return runtimeEntityType;
         }

@@ -21,8 +21,13 @@ internal sealed class RegulatoryItemConfiguration : IEntityTypeConfiguration<Reg
         builder.Property(i => i.SummaryJa).HasMaxLength(RegulatoryItem.MarkdownMaxLength).HasDefaultValue(string.Empty);
         builder.Property(i => i.WhatToWatchJa).HasMaxLength(RegulatoryItem.MarkdownMaxLength).HasDefaultValue(string.Empty);
         builder.Property(i => i.Version).IsConcurrencyToken();
-        builder.HasIndex(i => i.Status);
+        // The dashboard's status cards and topic list group on these two: from this index alone, without reading the
+        // rows (a scan of 5,000 items' Markdown was most of a dashboard request).
+        builder.HasIndex(i => new { i.Status, i.Topic });
         builder.HasIndex(i => i.Topic);
+
+        // The dashboard's order: a page of 50 is read off the index instead of sorting every item.
+        builder.HasIndex(i => new { i.StatusChangedAt, i.Title, i.Id }).IsDescending(true, false, false).HasDatabaseName("IX_Items_DashboardOrder");
         builder.HasMany(i => i.Sources).WithOne().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.StatusChanges).WithOne(c => c.Item).HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
     }

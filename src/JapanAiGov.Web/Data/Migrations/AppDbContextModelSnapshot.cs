@@ -450,9 +450,13 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("Topic");
+
+                    b.HasIndex("Status", "Topic");
+
+                    b.HasIndex("StatusChangedAt", "Title", "Id")
+                        .IsDescending(true, false, false)
+                        .HasDatabaseName("IX_Items_DashboardOrder");
 
                     b.ToTable("Items", (string)null);
                 });

@@ -467,9 +467,13 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("Topic");
+
+                    b.HasIndex("Status", "Topic");
+
+                    b.HasIndex("StatusChangedAt", "Title", "Id")
+                        .IsDescending(true, false, false)
+                        .HasDatabaseName("IX_Items_DashboardOrder");
 
                     b.ToTable("Items", (string)null);
                 });
