@@ -29,7 +29,9 @@ public sealed class BrowserSession : IAsyncDisposable
         });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // A limit for a step that never comes, not a speed test: on two cores shared with the whole suite, a first
+        // sign-in (password hashing, first render of the admin page) once took longer than 15 s.
+        page.SetDefaultTimeout(30_000);
         return new BrowserSession(playwright, browser, page);
     }
 
