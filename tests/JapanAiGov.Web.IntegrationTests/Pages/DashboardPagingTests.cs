@@ -4,6 +4,8 @@ using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanAiGov.Web.IntegrationTests.Pages;
 
@@ -150,6 +152,56 @@ public sealed class DashboardPagingTests
         Assert.Equal(121, all.Count);
         Assert.Equal(117, filtered.Count);
         Assert.Equal(116, filtered.Skip(1).Select(l => l.Split(',')[0]).Distinct().Count(s => s.StartsWith("bulk-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Dashboard_CountsTakenFromTheGrouping_EqualTheDatabaseForEveryStatusAndTopicFilter()
+    {
+        // Without a search the match count is summed from the status-and-topic grouping instead of a COUNT query; it
+        // must agree with the database for any filter, a Japanese topic, a topic that differs only in case and garbage.
+        await using var app = await CreateAsync();
+        var at = app.Time.GetUtcNow().AddDays(-2);
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var (slug, topic, status) in new[] { ("ja-1", "個人情報", ItemStatus.Confirmed), ("ja-2", "個人情報", ItemStatus.Reported), ("case-1", "Bulk", ItemStatus.Reported) })
+            {
+                db.Items.Add(new RegulatoryItem
+                {
+                    Slug = slug, Title = slug, Topic = topic, Summary = "s", WhatToWatch = "w", Status = status,
+                    StatusChangedAt = at, CreatedAt = at, UpdatedAt = at,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+
+        string?[] statuses = [null, "Reported", "Confirmed", "PendingMetiAnnex", "Reported,Confirmed", "nonsense"];
+        string?[] topics = [null, "bulk", "Bulk", " bulk ", "個人情報", "privacy", "no-such-topic", "<script>"];
+        foreach (var status in statuses)
+        {
+            foreach (var topic in topics)
+            {
+                await app.WithDbAsync(async db =>
+                {
+                    using var scope = app.Services.CreateScope();
+                    var view = await scope.ServiceProvider.GetRequiredService<DashboardQuery>()
+                        .RunAsync(new DashboardFilter(status, topic, null, null, null), CancellationToken.None);
+                    var expected = db.Items.AsQueryable();
+                    if (view.Statuses.Count > 0)
+                    {
+                        expected = expected.Where(i => view.Statuses.Contains(i.Status));
+                    }
+
+                    if (topic?.Trim() is { Length: > 0 } wanted)
+                    {
+                        expected = expected.Where(i => i.Topic == wanted);
+                    }
+
+                    Assert.True(await expected.CountAsync() == view.MatchCount, $"status={status} topic={topic}: {view.MatchCount}");
+                    Assert.Equal(await db.Items.CountAsync(), view.TotalItems);
+                });
+            }
+        }
     }
 
     private static async Task<JapanAiGovFactory> CreateAsync()

@@ -93,6 +93,26 @@ public sealed class MarkdownRendererTests
         });
     }
 
+    [Fact]
+    public void ToHtml_SameHostileTextAgainAndFromSeveralThreads_GivesTheFirstRenderingEveryTime()
+    {
+        // Renderings are cached by text: a hit, or a race to fill the cache, must never return another text's HTML.
+        var fragments = Gen.OneOf(
+            Gen.Const("<javascript:alert(1)>"), Gen.Const("[ok](https://www.meti.go.jp/)"), Gen.Const("<img src=x onerror=alert(1)>"),
+            Gen.Const("**個人情報**"), Gen.Const("\n\n"), Gen.Const("- "), Gen.String[0, 8]);
+        fragments.Array[1, 8].Select(parts => string.Concat(parts)).Sample(markdown =>
+        {
+            var texts = new[] { markdown, markdown + "x", "x" + markdown };
+            var first = texts.Select(t => MarkdownRenderer.ToHtml(t).ToString()).ToArray();
+            var again = new string[12];
+            Parallel.For(0, again.Length, i => again[i] = MarkdownRenderer.ToHtml(texts[i % texts.Length]).ToString());
+            for (var i = 0; i < again.Length; i++)
+            {
+                Assert.Equal(first[i % texts.Length], again[i]);
+            }
+        });
+    }
+
     private static readonly string[] AllowedElements =
         ["p", "br", "strong", "em", "del", "ins", "mark", "sub", "sup", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img",
          "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td"];
