@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using JapanAiGov.Web.Items;
 using Microsoft.AspNetCore.Html;
 
@@ -8,9 +6,6 @@ namespace JapanAiGov.Web.Pages;
 /// <summary>How the pages colour a status (site.css); the domain in Items/ knows nothing of CSS.</summary>
 public static class ItemStatusCss
 {
-    /// <summary>As Razor encodes (LocalizationServiceCollectionExtensions): Japanese is written as itself.</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     /// <summary>The CSS modifier used for the status badge; the label is always shown beside the colour.</summary>
     public static string CssClass(this ItemStatus status) => status switch
     {
@@ -24,7 +19,12 @@ public static class ItemStatusCss
     /// The status badge: colour, dot and the label in the current language, with the explanation as its title. A
     /// method rather than a partial view, because a page shows one per row and a partial is looked up and rendered
     /// through the view engine every time (a tenth of the dashboard's time).
+    /// The label and explanation are encoded when the page is written, by the page's own encoder.
     /// </summary>
-    public static IHtmlContent Badge(this ItemStatus status) => new HtmlString(
-        $"<span class=\"badge {status.CssClass()}\" title=\"{Encoder.Encode(status.Explanation())}\"><span class=\"badge-dot\" aria-hidden=\"true\"></span>{Encoder.Encode(status.Label())}</span>");
+    public static IHtmlContent Badge(this ItemStatus status) => new HtmlContentBuilder(5)
+        .AppendHtml($"<span class=\"badge {status.CssClass()}\" title=\"")
+        .Append(status.Explanation())
+        .AppendHtml("\"><span class=\"badge-dot\" aria-hidden=\"true\"></span>")
+        .Append(status.Label())
+        .AppendHtml("</span>");
 }

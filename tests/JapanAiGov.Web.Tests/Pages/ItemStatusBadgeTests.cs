@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Pages;
+using Microsoft.AspNetCore.Html;
 
 namespace JapanAiGov.Web.Tests.Pages;
 
@@ -14,7 +17,7 @@ public sealed class ItemStatusBadgeTests
     {
         using var english = CultureScope.Use("en");
 
-        var html = status.Badge().ToString();
+        var html = Render(status.Badge());
 
         Assert.Equal(
             $"<span class=\"badge {css}\" title=\"{System.Net.WebUtility.HtmlEncode(status.Explanation())}\"><span class=\"badge-dot\" aria-hidden=\"true\"></span>{status.Label()}</span>",
@@ -26,10 +29,18 @@ public sealed class ItemStatusBadgeTests
     {
         using var japanese = CultureScope.Use("ja");
 
-        var html = ItemStatus.PendingMetiAnnex.Badge().ToString();
+        var html = Render(ItemStatus.PendingMetiAnnex.Badge());
 
         Assert.Contains($">{ItemStatus.PendingMetiAnnex.Label()}</span>", html);
         Assert.DoesNotContain("&#x", html);
         Assert.NotEqual(ItemStatus.PendingMetiAnnex.Label(), ItemStatus.PendingMetiAnnex.Label(System.Globalization.CultureInfo.GetCultureInfo("en")));
+    }
+
+    /// <summary>Written as a page writes it, with the encoder the app configures for Razor (every script as itself).</summary>
+    private static string Render(IHtmlContent content)
+    {
+        using var writer = new StringWriter();
+        content.WriteTo(writer, HtmlEncoder.Create(UnicodeRanges.All));
+        return writer.ToString();
     }
 }
