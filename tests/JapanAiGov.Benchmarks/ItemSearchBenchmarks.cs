@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Items;
 using Microsoft.Data.Sqlite;
@@ -53,7 +54,7 @@ public class ItemSearchBenchmarks
     public async Task<int> DashboardQuery_WithSearch()
     {
         await using var db = CreateContext();
-        var view = await new DashboardQuery(db, new SqliteItemSearch(db), TimeProvider.System).RunAsync(new DashboardFilter(Query: "個人情報"), CancellationToken.None);
+        var view = await new DashboardQuery(db, new SqliteItemSearch(db), TimeProvider.System, new(new PublicContentVersion())).RunAsync(new DashboardFilter(Query: "個人情報"), CancellationToken.None);
         return view.Rows.Count;
     }
 
@@ -61,7 +62,7 @@ public class ItemSearchBenchmarks
     public async Task<int> DashboardQuery_AsOfWithoutSearch()
     {
         await using var db = CreateContext();
-        var view = await new DashboardQuery(db, new SqliteItemSearch(db), TimeProvider.System).RunAsync(new DashboardFilter(AsOf: "2026-11-23"), CancellationToken.None);
+        var view = await new DashboardQuery(db, new SqliteItemSearch(db), TimeProvider.System, new(new PublicContentVersion())).RunAsync(new DashboardFilter(AsOf: "2026-11-23"), CancellationToken.None);
         return view.Rows.Count;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
@@ -12,7 +13,7 @@ namespace JapanAiGov.Web.Analysis;
 /// /export.csv so both always show the same rows. Filtering, counting, ordering and paging all run in the database:
 /// a page of 50 out of 5,000 items reads 50 rows. Invalid parts are ignored with a notice, never an error page.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProvider time)
+public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProvider time, GenerationMemo<IReadOnlyList<DashboardQuery.StatusTopicCount>> todaysGroups)
 {
     /// <summary>Rows per dashboard page: a screenful of titles, small enough to stay fast at thousands of items.</summary>
     public const int PageSize = 50;
@@ -40,9 +41,11 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
         await db.Database.OpenConnectionAsync(cancellationToken);
         var items = asOf is { } day ? AsOf(day) : Current();
 
-        // The status cards and the topic list from one grouping: a row per (status, topic) that has items.
-        var groups = await items.GroupBy(i => new { i.Status, i.Topic }).Select(g => new { g.Key.Status, g.Key.Topic, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // The status cards and the topic list from one grouping: a row per (status, topic) that has items. Today's
+        // grouping only changes with a write, so it is read once per content generation.
+        var groups = asOf is null
+            ? await todaysGroups.GetAsync(GroupAsync, cancellationToken)
+            : await GroupAsync(items, cancellationToken);
         var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => groups.Where(g => g.Status == s).Sum(g => g.Count));
         var topics = groups.Select(g => g.Topic).Distinct();
 
@@ -103,6 +106,12 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
             PageSize = pageSize,
         };
     }
+
+    private Task<IReadOnlyList<StatusTopicCount>> GroupAsync(CancellationToken cancellationToken) => GroupAsync(Current(), cancellationToken);
+
+    private static async Task<IReadOnlyList<StatusTopicCount>> GroupAsync(IQueryable<ItemAt> items, CancellationToken cancellationToken) =>
+        await items.GroupBy(i => new { i.Status, i.Topic }).Select(g => new StatusTopicCount(g.Key.Status, g.Key.Topic, g.Count()))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Today's view: every item with its current status.</summary>
     private IQueryable<ItemAt> Current() => db.Items.AsNoTracking().Select(i => new ItemAt
@@ -215,6 +224,9 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
         return day;
     }
+
+    /// <summary>How many items have one status and one topic.</summary>
+    public sealed record StatusTopicCount(ItemStatus Status, string Topic, int Count);
 
     /// <summary>An item as the view sees it: in a past view, Status and StatusChangedAt are as they stood then.</summary>
     private sealed class ItemAt

@@ -25,6 +25,7 @@ public static class PublicPageCache
     {
         services.AddOptions<PublicPageCacheOptions>().BindConfiguration(PublicPageCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PublicContentVersion>();
+        services.AddSingleton(typeof(GenerationMemo<>));
         services.AddSingleton<ContentChangeRecorder>();
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
         services.ConfigureDbContext<PostgresAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));

@@ -2,7 +2,6 @@ using JapanAiGov.Web.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace JapanAiGov.Web.Data;
 
@@ -20,14 +19,18 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => DatabaseConnection.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddDbContext<AppDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString).AddInterceptors(SqliteSynchronous)
+        // Pooled: a request takes a context whose internal services are already built, instead of building them, its
+        // options and (by reflection) its constructor call again for every request (a twelfth of an uncached page's CPU).
+        services.AddPooledDbContextFactory<AppDbContext>((sp, options) => options.UseSqlite(sp.GetRequiredService<DatabaseConnection>().ConnectionString)
+            .UseModel(CompiledModels.AppDbContextModel.Instance).AddInterceptors(SqliteSynchronous)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddDbContext<PostgresAppDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
+        services.AddPooledDbContextFactory<PostgresAppDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<DatabaseConnection>().ConnectionString));
 
         // Everything asks for AppDbContext; which provider's context that is gets decided from configuration at first use.
-        services.Replace(ServiceDescriptor.Scoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<PostgresAppDbContext>()
-            : ActivatorUtilities.CreateInstance<AppDbContext>(sp)));
+        // The scope disposes it at its end, which returns it to its pool.
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<IDbContextFactory<PostgresAppDbContext>>().CreateDbContext()
+            : sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FirstDataProtectionKey>();
         return services;

@@ -150,6 +150,30 @@ public sealed class PublicPageCacheTests
         Assert.Equal(HiddenTitle, await TitleOnItemPageAsync(reader));
     }
 
+    [Fact]
+    public async Task Disabled_StatusCards_FollowEveryWriteThroughTheApp()
+    {
+        // Without the output cache the status counts are still read once per content generation (GenerationMemo).
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        var reader = EnglishReader(app);
+        var confirmed = await CountOnCardAsync(reader, "status-confirmed");
+        var reported = await CountOnCardAsync(reader, "status-reported");
+
+        await app.WithDbAsync(db => db.Items.Where(i => i.Slug == Slug).ExecuteUpdateAsync(s => s.SetProperty(i => i.Topic, "Renamed topic")));
+        var behindTheBack = await reader.GetDocumentAsync("/");
+        await app.ChangeStatusAsync(Slug, JapanAiGov.Web.Items.ItemStatus.Confirmed);
+        var afterTheWrite = await reader.GetDocumentAsync("/");
+
+        Assert.DoesNotContain(behindTheBack.QuerySelectorAll("select[name=topic] option"), o => o.TextContent == "Renamed topic");
+        Assert.Contains(afterTheWrite.QuerySelectorAll("select[name=topic] option"), o => o.TextContent == "Renamed topic");
+        Assert.Equal(confirmed + 1, await CountOnCardAsync(reader, "status-confirmed"));
+        Assert.Equal(reported - 1, await CountOnCardAsync(reader, "status-reported"));
+        Assert.Equal("Confirmed", await StatusOnDashboardAsync(reader));
+    }
+
+    private static async Task<int> CountOnCardAsync(HttpClient client, string statusClass) =>
+        int.Parse((await client.GetDocumentAsync("/")).QuerySelector($"a.count-card.{statusClass} .count-number")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+
     [PostgresFact]
     public async Task TwoInstancesOnPostgres_WriteOnOne_ShowsOnTheOtherAtItsNextSync()
     {
