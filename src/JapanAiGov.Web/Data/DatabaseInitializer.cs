@@ -19,14 +19,21 @@ public sealed class DatabaseInitializer(AppDbContext db, FirstDataProtectionKey 
             {
                 await db.Database.CloseConnectionAsync();
             }
+
+            if (await FreshSqliteSchema.TryCreateAsync(db, cancellationToken))
+            {
+                logger.LogInformation("Created the schema of a new database from the migrations' script ({MigrationCount} migrations)", db.Database.GetMigrations().Count());
+                return;
+            }
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        if (pending.Count == 0)
         {
-            logger.LogInformation("Applying {MigrationCount} migrations: {Migrations}", pending.Count, pending);
+            return; // up to date: EF's migrator would only take its lock and read the history again
         }
 
+        logger.LogInformation("Applying {MigrationCount} migrations: {Migrations}", pending.Count, pending);
         await db.Database.MigrateAsync(cancellationToken);
     }
 

@@ -51,6 +51,74 @@ public sealed class DatabaseTests
     }
 
     [Fact]
+    public async Task FreshSchemaScript_IsWhatTheMigratorGenerates_RegenerateWithDotnetEfMigrationsScript()
+    {
+        // A new SQLite database gets its schema from Data/Migrations/FreshSqliteDatabase.sql (FreshSqliteSchema). After
+        // adding a migration, regenerate it (docs/development.md) or this test fails.
+        await using var app = new JapanAiGovFactory();
+        await app.WithDbAsync(db =>
+        {
+            var generated = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().GenerateScript();
+            Assert.Equal(Normalize(generated), Normalize(FreshSqliteSchema.Script()));
+            return Task.CompletedTask;
+        });
+
+        static string Normalize(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
+    }
+
+    [Fact]
+    public async Task FreshSchemaScript_GivesTheSchemaAndHistoryOfEfsMigrator()
+    {
+        await using var fromScript = new ScratchDatabase();
+        await using var fromMigrator = new ScratchDatabase();
+
+        Assert.True(await FreshSqliteSchema.TryCreateAsync(fromScript.Db, CancellationToken.None));
+        await fromMigrator.Db.Database.MigrateAsync();
+
+        Assert.Equal(await SchemaAsync(fromMigrator.Db), await SchemaAsync(fromScript.Db));
+        Assert.Equal(fromScript.Db.Database.GetMigrations(), await fromScript.Db.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await fromScript.Db.Database.GetPendingMigrationsAsync());
+
+        // Run again, it finds the tables and does nothing.
+        Assert.False(await FreshSqliteSchema.TryCreateAsync(fromScript.Db, CancellationToken.None));
+
+        static Task<List<string>> SchemaAsync(AppDbContext db) => db.Database
+            .SqlQueryRaw<string>("SELECT type || ' ' || name || ' ' || tbl_name || ': ' || coalesce(sql, '') AS Value FROM sqlite_master WHERE name <> '__EFMigrationsLock' ORDER BY type, name")
+            .ToListAsync();
+    }
+
+    [Fact]
+    public async Task FreshSchemaScript_OnADatabaseThatHasATable_LeavesItToTheMigrator()
+    {
+        await using var scratch = new ScratchDatabase();
+        await scratch.Db.Database.ExecuteSqlRawAsync("CREATE TABLE Unrelated (Id INTEGER)");
+
+        Assert.False(await FreshSqliteSchema.TryCreateAsync(scratch.Db, CancellationToken.None));
+        Assert.Equal(["Unrelated"], await scratch.Db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync());
+    }
+
+    /// <summary>A new, empty SQLite file of its own, with a context on it.</summary>
+    private sealed class ScratchDatabase : IAsyncDisposable
+    {
+        private readonly string _directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+
+        public ScratchDatabase()
+        {
+            var connectionString = DataServiceCollectionExtensions.PrepareSqliteConnectionString($"Data Source={Path.Combine(_directory, "app.db")}", _directory);
+            Db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options);
+        }
+
+        public AppDbContext Db { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Db.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task SynchronousNormal_OnEveryOpen_PooledReopenedAndNewNativeConnectionsAlike()
     {
         await using var app = new JapanAiGovFactory();
