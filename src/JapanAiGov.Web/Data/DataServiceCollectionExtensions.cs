@@ -17,6 +17,7 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services)
     {
+        SqliteLibrary.Configure();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => DatabaseConnection.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         // Pooled: a request takes a context whose internal services are already built, instead of building them, its
