@@ -11,6 +11,7 @@ public static class AnalysisServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<SqliteItemSearch>(sp)
             : ActivatorUtilities.CreateInstance<PostgresItemSearch>(sp));
         services.AddScoped<DashboardQuery>();
+        services.AddSingleton<SearchResultsMemo>();
         services.AddScoped<ChangeLog>();
         services.AddScoped<ItemCalendar>();
         services.AddPublicReadCors();

@@ -13,7 +13,12 @@ namespace JapanAiGov.Web.Analysis;
 /// /export.csv so both always show the same rows. Filtering, counting, ordering and paging all run in the database:
 /// a page of 50 out of 5,000 items reads 50 rows. Invalid parts are ignored with a notice, never an error page.
 /// </summary>
-public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProvider time, GenerationMemo<IReadOnlyList<DashboardQuery.StatusTopicCount>> todaysGroups)
+public sealed class DashboardQuery(
+    AppDbContext db,
+    IItemSearch search,
+    TimeProvider time,
+    GenerationMemo<IReadOnlyList<DashboardQuery.StatusTopicCount>> todaysGroups,
+    SearchResultsMemo searchResults)
 {
     /// <summary>Rows per dashboard page: a screenful of titles, small enough to stay fast at thousands of items.</summary>
     public const int PageSize = 50;
@@ -62,9 +67,10 @@ public sealed class DashboardQuery(AppDbContext db, IItemSearch search, TimeProv
 
         if (!searchQuery.IsEmpty)
         {
-            // Read once, used twice (count and page): a term found in every item costs its index lookup only once.
-            // EF.Parameter sends the ids as one parameter (json_each / an array), however many there are.
-            var found = await search.MatchingItemIds(searchQuery).ToListAsync(cancellationToken);
+            // Read once per content generation, used twice (count and page): a term found in every item costs its
+            // index lookup once, however many pages of it are read. EF.Parameter sends the ids as one parameter
+            // (json_each / an array), however many there are.
+            var found = await searchResults.GetAsync(searchQuery, token => search.MatchingItemIds(searchQuery).ToListAsync(token), cancellationToken);
             matching = matching.Where(i => EF.Parameter(found).Contains(i.Id));
         }
 

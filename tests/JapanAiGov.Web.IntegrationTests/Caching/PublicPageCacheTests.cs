@@ -171,6 +171,29 @@ public sealed class PublicPageCacheTests
         Assert.Equal("Confirmed", await StatusOnDashboardAsync(reader));
     }
 
+    [Fact]
+    public async Task Disabled_SearchRunAgainAfterAWrite_FindsTheNewText()
+    {
+        // Search results are kept per content generation (SearchResultsMemo): a write through the app must end them.
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        var reader = EnglishReader(app);
+        var before = await reader.GetDocumentAsync("/?q=zebracorn");
+        var secondPage = await reader.GetDocumentAsync("/?q=zebracorn&page=2");
+
+        await app.WithDbAsync(async db =>
+        {
+            var item = await db.Items.SingleAsync(i => i.Slug == Slug);
+            item.Title += " (zebracorn)";
+            await db.SaveChangesAsync();
+        });
+        var after = await reader.GetDocumentAsync("/?q=zebracorn");
+
+        Assert.Empty(before.QuerySelectorAll("table.items tbody tr"));
+        Assert.Empty(secondPage.QuerySelectorAll("table.items tbody tr"));
+        var row = Assert.Single(after.QuerySelectorAll("table.items tbody tr"));
+        Assert.NotNull(row.QuerySelector($"a[href$='/items/{Slug}']"));
+    }
+
     private static async Task<int> CountOnCardAsync(HttpClient client, string statusClass) =>
         int.Parse((await client.GetDocumentAsync("/")).QuerySelector($"a.count-card.{statusClass} .count-number")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
 

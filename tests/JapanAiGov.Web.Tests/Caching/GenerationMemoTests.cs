@@ -1,5 +1,4 @@
 using JapanAiGov.Web.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace JapanAiGov.Web.Tests.Caching;
 
@@ -33,7 +32,7 @@ public sealed class GenerationMemoTests
         Task<Read> ReadAsync(CancellationToken _) => Task.FromResult(new Read(_version.Generation, ++reads));
         var before = await memo.GetAsync(ReadAsync, CancellationToken.None);
 
-        await _version.AdvanceAsync(new NullStore(), CancellationToken.None);
+        await _version.AdvanceAsync(new NullOutputCacheStore(), CancellationToken.None);
         var after = await memo.GetAsync(ReadAsync, CancellationToken.None);
         var again = await memo.GetAsync(ReadAsync, CancellationToken.None);
 
@@ -53,7 +52,7 @@ public sealed class GenerationMemoTests
             async cancellationToken =>
             {
                 var read = new Read(_version.Generation, ++reads);
-                await _version.AdvanceAsync(new NullStore(), cancellationToken);
+                await _version.AdvanceAsync(new NullOutputCacheStore(), cancellationToken);
                 return read;
             },
             CancellationToken.None);
@@ -68,7 +67,7 @@ public sealed class GenerationMemoTests
     public async Task ParallelReadersAndWriters_NoReaderGetsDataOlderThanTheLastWriteBeforeItsCall()
     {
         var memo = new GenerationMemo<Read>(_version);
-        var store = new NullStore();
+        var store = new NullOutputCacheStore();
         var reads = 0;
 
         var callers = Enumerable.Range(0, 16).Select(caller => Task.Run(async () =>
@@ -95,14 +94,5 @@ public sealed class GenerationMemoTests
         await Task.WhenAll(callers);
 
         Assert.InRange(reads, 2, (16 * 200) / 2); // 64 writes among 3,200 calls: most calls are answered from memory
-    }
-
-    private sealed class NullStore : IOutputCacheStore
-    {
-        public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-
-        public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult<byte[]?>(null);
-
-        public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) => ValueTask.CompletedTask;
     }
 }

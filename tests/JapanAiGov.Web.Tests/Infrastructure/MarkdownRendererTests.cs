@@ -94,7 +94,7 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
-    public void ToHtml_SameHostileTextAgainAndFromSeveralThreads_GivesTheFirstRenderingEveryTime()
+    public void ToHtmlAndToPlainText_SameHostileTextAgainAndFromSeveralThreads_GiveTheFirstRenderingEveryTime()
     {
         // Renderings are cached by text: a hit, or a race to fill the cache, must never return another text's HTML.
         var fragments = Gen.OneOf(
@@ -102,13 +102,15 @@ public sealed class MarkdownRendererTests
             Gen.Const("**個人情報**"), Gen.Const("\n\n"), Gen.Const("- "), Gen.String[0, 8]);
         fragments.Array[1, 8].Select(parts => string.Concat(parts)).Sample(markdown =>
         {
+            // Both kinds of rendering of the same texts, interleaved: the plain text of a text is never its HTML.
             var texts = new[] { markdown, markdown + "x", "x" + markdown };
-            var first = texts.Select(t => MarkdownRenderer.ToHtml(t).ToString()).ToArray();
-            var again = new string[12];
-            Parallel.For(0, again.Length, i => again[i] = MarkdownRenderer.ToHtml(texts[i % texts.Length]).ToString());
+            var renderings = new Func<string, string>[] { t => MarkdownRenderer.ToHtml(t).ToString(), MarkdownRenderer.ToPlainText };
+            var first = texts.SelectMany(t => renderings.Select(render => render(t))).ToArray();
+            var again = new string[24];
+            Parallel.For(0, again.Length, i => again[i] = renderings[i % 2](texts[(i / 2) % texts.Length]));
             for (var i = 0; i < again.Length; i++)
             {
-                Assert.Equal(first[i % texts.Length], again[i]);
+                Assert.Equal(first[i % first.Length], again[i]);
             }
         });
     }
