@@ -17,9 +17,9 @@ public sealed class SearchResultsMemo(PublicContentVersion version) : IDisposabl
     public async Task<IReadOnlyList<int>> GetAsync(SearchQuery query, Func<CancellationToken, Task<List<int>>> search, CancellationToken cancellationToken)
     {
         var key = (version.Generation, string.Join('\n', query.Terms));
-        if (_results.TryGetValue(key, out IReadOnlyList<int>? ids) && ids is not null)
+        if (_results.TryGetValue(key, out IReadOnlyList<int>? ids))
         {
-            return ids;
+            return ids!;
         }
 
         var found = await search(cancellationToken);

@@ -35,7 +35,7 @@ public static class MarkdownRenderer
     public static HtmlString ToHtml(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown)
             ? HtmlString.Empty
-            : Remember(RenderingKind.Html, markdown, text => new HtmlString(Sanitizer.Sanitize(RenderWithSafeLinks(text))), html => html.Value!.Length);
+            : Remember(RenderingKind.Html, markdown, text => new HtmlString(Sanitize(RenderWithSafeLinks(text))), html => html.Value!.Length);
 
     /// <summary>The first line of defence alone: Markdown to HTML with unsafe links and images turned into text.</summary>
     internal static string RenderWithSafeLinks(string markdown)
@@ -73,6 +73,9 @@ public static class MarkdownRenderer
 
         return document.ToHtml(Pipeline);
     }
+
+    /// <summary>The second line of defence alone: only the elements, attributes and URLs Markdown produces stay.</summary>
+    internal static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
     /// <summary>Plain text of the Markdown, for search snippets, feeds and emails.</summary>
     public static string ToPlainText(string? markdown) =>

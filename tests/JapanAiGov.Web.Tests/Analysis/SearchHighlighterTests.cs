@@ -40,6 +40,53 @@ public sealed class SearchHighlighterTests
         Assert.Null(SearchHighlighter.Snippet(["nothing"], ["個人情報"]));
     }
 
+    [Fact]
+    public void Highlight_NoText_IsEmpty()
+    {
+        Assert.Equal(string.Empty, Render(SearchHighlighter.Highlight(null, ["ai"])));
+        Assert.Equal(string.Empty, Render(SearchHighlighter.Highlight(string.Empty, ["ai"])));
+    }
+
+    [Fact]
+    public void FindMatches_GivesEachDisjointRangeWithItsOwnStartAndLength_AndSkipsEmptyTerms()
+    {
+        Assert.Equal([(2, 2), (6, 2)], SearchHighlighter.FindMatches("x ab, ab", ["", "AB"]));
+        Assert.Equal([(2, 7)], SearchHighlighter.FindMatches("x ab cd ef", ["ab c", "cd", "d e"]));
+        Assert.Empty(SearchHighlighter.FindMatches("x ab", [""]));
+    }
+
+    [Fact]
+    public void Snippet_CentredOnTheFirstMatch_WithAnEllipsisOnlyWhereTextWasCut()
+    {
+        var before = string.Concat(Enumerable.Repeat("abcde ", 20)); // 120 characters
+        var after = string.Concat(Enumerable.Repeat(" vwxyz", 40)); // 240 characters
+        var text = before + "個人情報" + after;
+
+        var middle = SearchHighlighter.Snippet([text], ["個人情報"]);
+        var atStart = SearchHighlighter.Snippet(["個人情報 then a short tail"], ["個人情報"]);
+        var atEnd = SearchHighlighter.Snippet(["a short head, then 個人情報"], ["個人情報"]);
+
+        // 60 characters before the match and 140 after it, trimmed, with "…" where the text goes on.
+        Assert.Equal("…" + (before[60..] + "個人情報" + after[..140]).Trim() + "…", middle);
+        Assert.Equal("個人情報 then a short tail", atStart);
+        Assert.Equal("a short head, then 個人情報", atEnd);
+    }
+
+    [Fact]
+    public void Snippet_CutThroughASurrogatePair_NeverSplitsIt()
+    {
+        // "𝑨" (U+1D468) is two UTF-16 units; both cuts fall on its low half: the start moves back over the pair, the
+        // end moves back before it.
+        var head = "𝑨" + new string('a', 59);
+        var tail = new string('b', 139) + "𝑨" + "cccc";
+        var text = head + "term" + tail;
+
+        var snippet = SearchHighlighter.Snippet([text], ["term"])!;
+
+        Assert.Equal(head + "term" + new string('b', 139) + "…", snippet);
+        Assert.DoesNotContain(snippet.EnumerateRunes(), r => r == System.Text.Rune.ReplacementChar);
+    }
+
     private static string Render(IHtmlContent content)
     {
         using var writer = new StringWriter();

@@ -14,6 +14,8 @@ public sealed class SearchQueryTests
     [InlineData("「個人情報 保護」", new[] { "個人情報 保護" })]
     [InlineData("pipa PIPA Pipa", new[] { "pipa" })]
     [InlineData("\"unclosed phrase", new[] { "unclosed phrase" })]
+    [InlineData("ab\"cd ef\"gh", new[] { "ab", "cd ef", "gh" })]
+    [InlineData("ai\u0001act", new[] { "aiact" })]
     public void Parse_SplitsIntoTerms(string? text, string[] expected)
     {
         Assert.Equal(expected, SearchQuery.Parse(text).Terms);
@@ -35,5 +37,24 @@ public sealed class SearchQueryTests
     public void CodePointLength_CountsCharactersAsTheTokenizerDoes(string term, int expected)
     {
         Assert.Equal(expected, SearchQuery.CodePointLength(term));
+    }
+
+    [Fact]
+    public void Parse_Nothing_IsTheEmptyQuery()
+    {
+        var query = SearchQuery.Parse("  ");
+
+        Assert.True(query.IsEmpty);
+        Assert.Equal(string.Empty, query.Text);
+        Assert.Same(SearchQuery.Empty, query);
+    }
+
+    [Theory]
+    [InlineData("METI", "%METI%")]
+    [InlineData("50%_a\\b", "%50\\%\\_a\\\\b%")]
+    [InlineData("個人情報", "%個人情報%")]
+    public void ContainsPattern_EscapesLikeWildcardsAndTheEscapeItself(string term, string expected)
+    {
+        Assert.Equal(expected, SearchQuery.ContainsPattern(term));
     }
 }

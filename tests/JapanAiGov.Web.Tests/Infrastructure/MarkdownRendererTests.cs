@@ -7,8 +7,9 @@ namespace JapanAiGov.Web.Tests.Infrastructure;
 
 public sealed class MarkdownRendererTests
 {
-    private static AngleSharp.Html.Dom.IHtmlDocument Render(string markdown) =>
-        new HtmlParser().ParseDocument("<body>" + MarkdownRenderer.ToHtml(markdown).Value + "</body>");
+    private static AngleSharp.Html.Dom.IHtmlDocument Render(string markdown) => Parse(MarkdownRenderer.ToHtml(markdown).Value!);
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument("<body>" + html + "</body>");
 
     [Fact]
     public void ToHtml_WithScriptTag_RendersItAsText()
@@ -140,5 +141,98 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal("bold", document.QuerySelector("strong")?.TextContent);
         Assert.Equal(2, document.QuerySelectorAll("li").Length);
+    }
+
+    [Fact]
+    public void ToPlainText_DropsTheMarkup_AndNothingGivesEmpty()
+    {
+        Assert.Equal("PIPA amendment and METI annex", MarkdownRenderer.ToPlainText("**PIPA** amendment and [METI annex](https://www.meti.go.jp/)"));
+        Assert.Equal(string.Empty, MarkdownRenderer.ToPlainText(null));
+        Assert.Equal(string.Empty, MarkdownRenderer.ToPlainText(" \n "));
+    }
+
+    [Fact]
+    public void SameText_IsRenderedOnce()
+    {
+        const string Markdown = "**Cached** rendering of [a link](https://laws.e-gov.go.jp/)";
+
+        Assert.Same(MarkdownRenderer.ToHtml(Markdown), MarkdownRenderer.ToHtml(Markdown));
+        Assert.Same(MarkdownRenderer.ToPlainText(Markdown), MarkdownRenderer.ToPlainText(Markdown));
+    }
+
+    [Fact]
+    public void Sanitize_KeepsEverythingThePipelineEmits()
+    {
+        // If the second line of defence dropped any of these, some ordinary Markdown would lose its formatting.
+        string[] tableParts = ["table", "thead", "tbody", "tr", "th", "td"];
+        var kept = Parse(MarkdownRenderer.Sanitize(string.Concat(AllowedElements.Except(tableParts).Select(tag => $"<{tag}>{tag}</{tag}>")) +
+            "<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>" +
+            "<ol start=\"3\"><li>x</li></ol><a href=\"https://a.example/\" rel=\"noopener nofollow\" title=\"t\">l</a>" +
+            "<a href=\"http://b.example/\">h</a><a href=\"mailto:editors@example.org\">m</a><a href=\"/items/pipa\">r</a>" +
+            "<img src=\"https://a.example/i.png\" alt=\"alt\" title=\"t\"><table><tr><th style=\"text-align: right\">r</th></tr></table>" +
+            "<code class=\"language-cs\">c</code>"));
+
+        Assert.All(AllowedElements, tag => Assert.NotEmpty(kept.Body!.GetElementsByTagName(tag)));
+        Assert.Equal("3", kept.QuerySelector("ol[start]")!.GetAttribute("start"));
+        Assert.Equal(
+            ["https://a.example/", "http://b.example/", "mailto:editors@example.org", "/items/pipa"],
+            kept.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!));
+        Assert.Equal("noopener nofollow", kept.QuerySelector("a[rel]")!.GetAttribute("rel"));
+        Assert.NotNull(kept.QuerySelector("a[title=t]"));
+        Assert.NotNull(kept.QuerySelector("img[src='https://a.example/i.png'][alt=alt][title=t]"));
+        Assert.Contains("text-align", kept.QuerySelector("th[style]")!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.NotNull(kept.QuerySelector("code.language-cs"));
+    }
+
+    [Fact]
+    public void Sanitize_RemovesWhatThePipelineNeverEmits()
+    {
+        var html = MarkdownRenderer.Sanitize(
+            "<div><span>s</span><u>u</u><script>alert(1)</script><iframe src=\"https://a.example/\"></iframe></div>" +
+            "<p style=\"color: red; text-align: left\" data-x=\"1\" onclick=\"alert(1)\">p</p>" +
+            "<a href=\"javascript:alert(1)\">j</a><a href=\"1a:b\">c</a><a href=\"ftp://a.example/\">f</a>" +
+            "<style>@import url(x);</style>");
+        var document = Parse(html);
+
+        Assert.Empty(document.QuerySelectorAll("div, span, u, script, iframe, style"));
+        var paragraph = document.QuerySelector("p")!;
+        Assert.DoesNotContain("color", paragraph.GetAttribute("style") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Null(paragraph.GetAttribute("data-x"));
+        Assert.Null(paragraph.GetAttribute("onclick"));
+        Assert.Empty(document.QuerySelectorAll("a[href]"));
+        Assert.DoesNotContain("alert", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnsafeLink_KeepsItsTextAndFormatting_UnsafeImage_KeepsItsAltAsPlainText()
+    {
+        var link = Render("See [**the** annex](javascript:alert(1)) now.");
+        var image = Render("See ![**the** chart](javascript:alert(1)) now.");
+
+        Assert.Empty(link.QuerySelectorAll("a"));
+        Assert.Equal("See the annex now.", link.Body!.TextContent.Trim());
+        Assert.Equal("the", link.QuerySelector("strong")!.TextContent);
+        Assert.Empty(image.QuerySelectorAll("img, strong"));
+        Assert.Equal("See the chart now.", image.Body!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("https://laws.e-gov.go.jp/", true)]
+    [InlineData("http://example.org/", true)]
+    [InlineData("mailto:editors@example.org", true)]
+    [InlineData("/items/pipa", true)]
+    [InlineData("/1a:b", true)]
+    [InlineData("x/1a:b", true)]
+    [InlineData("?q=a:b", true)]
+    [InlineData("https\u0001://example.org/", true)]
+    [InlineData("1a:b/c", false)]
+    [InlineData(":x", false)]
+    [InlineData("   ", false)]
+    [InlineData(null, false)]
+    [InlineData("ftp://example.org/", false)]
+    [InlineData("java\u0001script:alert(1)", false)]
+    public void IsSafeUrl_JudgesTheUrlAsABrowserWouldReadIt(string? url, bool safe)
+    {
+        Assert.Equal(safe, MarkdownRenderer.IsSafeUrl(url));
     }
 }
