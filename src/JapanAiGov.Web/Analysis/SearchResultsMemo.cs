@@ -10,9 +10,14 @@ namespace JapanAiGov.Web.Analysis;
 /// before the lookup, so a result read before a write is never used after it (<see cref="GenerationMemo{T}"/>'s rule).
 /// Bounded to a million ids in all (about 4 MB); least recently used searches go first.
 /// </summary>
-public sealed class SearchResultsMemo(PublicContentVersion version) : IDisposable
+public sealed class SearchResultsMemo(PublicContentVersion version, long idsLimit) : IDisposable
 {
-    private readonly MemoryCache _results = new(new MemoryCacheOptions { SizeLimit = 1_000_000 });
+    private readonly MemoryCache _results = new(new MemoryCacheOptions { SizeLimit = idsLimit });
+
+    public SearchResultsMemo(PublicContentVersion version)
+        : this(version, 1_000_000)
+    {
+    }
 
     public async Task<IReadOnlyList<int>> GetAsync(SearchQuery query, Func<CancellationToken, Task<List<int>>> search, CancellationToken cancellationToken)
     {

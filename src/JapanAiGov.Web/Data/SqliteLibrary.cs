@@ -13,9 +13,6 @@ internal static class SqliteLibrary
 
     private static int _configured;
 
-    /// <summary>The library's answer: 0 (SQLITE_OK), or 21 (SQLITE_MISUSE) when a connection was opened first.</summary>
-    public static int Result { get; private set; } = -1;
-
     public static void Configure()
     {
         if (Interlocked.Exchange(ref _configured, 1) == 1)
@@ -23,7 +20,8 @@ internal static class SqliteLibrary
             return;
         }
 
+        // SQLITE_MISUSE (the library already in use: a host that opened a connection first) leaves the statistics on.
         Batteries_V2.Init();
-        Result = raw.sqlite3_config(ConfigMemoryStatus, 0);
+        _ = raw.sqlite3_config(ConfigMemoryStatus, 0);
     }
 }

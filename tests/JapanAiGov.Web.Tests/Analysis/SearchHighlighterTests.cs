@@ -87,6 +87,13 @@ public sealed class SearchHighlighterTests
         Assert.DoesNotContain(snippet.EnumerateRunes(), r => r == System.Text.Rune.ReplacementChar);
     }
 
+    [Fact]
+    public void Snippet_TextStartingWithALoneLowSurrogate_StillGivesTheText()
+    {
+        // Garbage from a paste or a feed: nothing before it to join, and nothing to crash on.
+        Assert.Equal("\uDC00 term", SearchHighlighter.Snippet(["\uDC00 term"], ["term"]));
+    }
+
     private static string Render(IHtmlContent content)
     {
         using var writer = new StringWriter();

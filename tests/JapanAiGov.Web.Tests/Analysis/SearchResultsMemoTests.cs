@@ -71,4 +71,20 @@ public sealed class SearchResultsMemoTests : IDisposable
         Assert.Equal([1, 2], next);
         Assert.Equal(2, _searches);
     }
+
+    [Fact]
+    public async Task ResultsBeyondTheLimit_AreNotKept_SmallerOnesAre()
+    {
+        using var memo = new SearchResultsMemo(_version, idsLimit: 10);
+        var searches = 0;
+        Task<IReadOnlyList<int>> FindAsync(string text, int count) =>
+            memo.GetAsync(SearchQuery.Parse(text), _ => { searches++; return Task.FromResult(Enumerable.Range(1, count).ToList()); }, CancellationToken.None);
+
+        await FindAsync("large", 8);
+        await FindAsync("too large", 8); // 8 + 8 ids would pass the limit of 10: not kept
+        await FindAsync("large", 8);
+        await FindAsync("too large", 8);
+
+        Assert.Equal(3, searches);
+    }
 }

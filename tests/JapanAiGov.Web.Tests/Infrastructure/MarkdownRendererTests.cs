@@ -189,7 +189,7 @@ public sealed class MarkdownRendererTests
     {
         var html = MarkdownRenderer.Sanitize(
             "<div><span>s</span><u>u</u><script>alert(1)</script><iframe src=\"https://a.example/\"></iframe></div>" +
-            "<p style=\"color: red; text-align: left\" data-x=\"1\" onclick=\"alert(1)\">p</p>" +
+            "<p style=\"color: red; text-align: left\" data-x=\"1\" onclick=\"alert(1)\" id=\"i\" lang=\"ja\" width=\"9\">p</p>" +
             "<a href=\"javascript:alert(1)\">j</a><a href=\"1a:b\">c</a><a href=\"ftp://a.example/\">f</a>" +
             "<style>@import url(x);</style>");
         var document = Parse(html);
@@ -199,6 +199,7 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("color", paragraph.GetAttribute("style") ?? string.Empty, StringComparison.Ordinal);
         Assert.Null(paragraph.GetAttribute("data-x"));
         Assert.Null(paragraph.GetAttribute("onclick"));
+        Assert.Equal(["style"], paragraph.Attributes.Select(a => a.Name));
         Assert.Empty(document.QuerySelectorAll("a[href]"));
         Assert.DoesNotContain("alert", html, StringComparison.Ordinal);
     }
