@@ -4,7 +4,9 @@ using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace JapanAiGov.Web.IntegrationTests.Data;
 
@@ -115,6 +117,45 @@ public sealed class DatabaseTests
             await Db.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task PooledContext_AfterARequestThatFailedHalfway_ComesBackClean()
+    {
+        // Contexts are pooled (one per request scope): whatever a request left behind — tracked changes, an open
+        // transaction, an open connection — must not reach the next request that gets the same context. The app's data
+        // registration alone, on the app's database, so no background service takes the context in between.
+        await using var app = new JapanAiGovFactory();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = app.Services.GetRequiredService<DatabaseConnection>().ConnectionString })
+            .Build();
+        await using var data = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(app.Services.GetRequiredService<IHostEnvironment>())
+            .AddData()
+            .BuildServiceProvider();
+        AppDbContext first;
+        await using (var scope = data.CreateAsyncScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await first.Database.OpenConnectionAsync();
+            await first.Database.BeginTransactionAsync();
+            var item = await first.Items.FirstAsync();
+            item.Title = "Half-made change";
+            first.Items.Add(new RegulatoryItem { Slug = "never-saved", Title = "Never saved", Topic = "privacy", Status = ItemStatus.Reported });
+        }
+
+        await using (var scope = data.CreateAsyncScope())
+        {
+            var next = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+            Assert.Same(first, next);
+            Assert.Empty(next.ChangeTracker.Entries());
+            Assert.Null(next.Database.CurrentTransaction);
+            Assert.Equal(System.Data.ConnectionState.Closed, next.Database.GetDbConnection().State);
+            Assert.False(await next.Items.AnyAsync(i => i.Title == "Half-made change" || i.Slug == "never-saved"));
         }
     }
 
