@@ -132,10 +132,10 @@ public sealed class AlertsEndToEndTests
         await page.GotoAsync($"/items/{AlertTestExtensions.PipaSlug}");
         await page.Locator("#subscribe-email").FillAsync("browser@example.org");
         await page.Locator(".subscribe-form").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
-        await page.WaitForURLAsync("**/alerts/subscribe?item=*");
+        await page.WaitForURLAsync("**/alerts/subscribe?item=*", BrowserSession.UntilTheDocumentIsParsed);
         Assert.Equal("browser@example.org", await page.Locator("input[name='Input.Email']").InputValueAsync());
         await page.Locator("form.alerts-form").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
-        await page.WaitForURLAsync("**/alerts/subscribe?sent=True");
+        await page.WaitForURLAsync("**/alerts/subscribe?sent=True", BrowserSession.UntilTheDocumentIsParsed);
         Assert.Equal("Check your inbox", await page.Locator(".alert-sent h2").InnerTextAsync());
 
         var confirmation = (await smtp.WaitForMessagesAsync(1))[0];

@@ -43,7 +43,7 @@ public sealed class AccessibilityBrowserTests
         await page.GetByLabel("Email").FillAsync("admin@example.org");
         await page.GetByLabel("Password").FillAsync(JapanAiGovFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), BrowserSession.UntilTheDocumentIsParsed);
         foreach (var path in EditorPages.Append($"/admin/legislation/{update}"))
         {
             violations.AddRange(await ViolationsAsync(page, path));

@@ -27,7 +27,7 @@ public sealed class AnalystBrowserTests
         await page.GetByRole(AriaRole.Searchbox).FillAsync("個人情報");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/?q=*");
+        await page.WaitForURLAsync("**/?q=*", BrowserSession.UntilTheDocumentIsParsed);
         // The PIPA item, and the penalties item whose Japanese text names the 個人情報保護法 amendment.
         Assert.Equal(2, await page.Locator("table.items tbody tr").CountAsync());
         Assert.Equal("個人情報", await page.Locator("table.items tbody tr mark").First.InnerTextAsync());
@@ -61,7 +61,7 @@ public sealed class AnalystBrowserTests
         await page.Locator("input[name=asof]").FillAsync("2026-09-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
 
-        await page.WaitForURLAsync("**asof=2026-09-01*");
+        await page.WaitForURLAsync("**asof=2026-09-01*", BrowserSession.UntilTheDocumentIsParsed);
         Assert.Contains("Past view", await page.Locator(".past-view").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("table.items tbody tr").CountAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to today" }).ClickAsync();

@@ -17,6 +17,13 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>
+    /// For <c>WaitForURLAsync</c> after a click that navigates: wait until the new document is parsed, not for its
+    /// "load" event. Under the whole suite's load on two cores, Playwright twice waited out its limit for a "load" of a
+    /// page whose URL had already changed and whose network was idle (the next locator steps wait for their elements).
+    /// </summary>
+    public static PageWaitForURLOptions UntilTheDocumentIsParsed => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     public static async Task<BrowserSession> StartAsync(Uri baseAddress)
     {
         Assert.True(File.Exists(BrowserFactAttribute.ChromiumPath), $"{BrowserFactAttribute.ChromiumPath} is missing: apt-get install chromium");

@@ -17,7 +17,7 @@ public sealed class DashboardBrowserTests
         Assert.Equal(4, await page.Locator("table.items tbody tr").CountAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "PIPA amendment: AI training on personal data without opt-in" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/items/pipa-amendment-ai-training");
+        await page.WaitForURLAsync("**/items/pipa-amendment-ai-training", BrowserSession.UntilTheDocumentIsParsed);
         Assert.Equal("Reported", (await page.Locator(".item-status .badge").InnerTextAsync()).Trim());
         Assert.Equal(1, await page.Locator(".timeline-entry").CountAsync());
         Assert.Contains("Tracking started as", await page.Locator(".timeline-entry").InnerTextAsync(), StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public sealed class LegislationBrowserTests
         await page.FillAsync("#Input_Email", "editor@example.org");
         await page.FillAsync("#Input_Password", JapanAiGovFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/legislation");
+        await page.WaitForURLAsync("**/admin/legislation", BrowserSession.UntilTheDocumentIsParsed);
 
         Assert.Equal(1, await page.Locator(".update-card").CountAsync());
         Assert.False(await page.Locator("table.shinkyu").IsVisibleAsync());
@@ -42,10 +42,10 @@ public sealed class LegislationBrowserTests
         Assert.True(await page.Locator("ins.diff-new", new() { HasText = "生体情報" }).IsVisibleAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "個人情報の保護に関する法律" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/legislation/*");
+        await page.WaitForURLAsync("**/admin/legislation/*", BrowserSession.UntilTheDocumentIsParsed);
         Assert.Contains("/admin/items/pipa-amendment-ai-training/status?status=Confirmed", await page.Locator("a.button-link").GetAttributeAsync("href"), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge (no item change needed)" }).ClickAsync();
-        await page.WaitForURLAsync("**done=acknowledged");
+        await page.WaitForURLAsync("**done=acknowledged", BrowserSession.UntilTheDocumentIsParsed);
         Assert.Contains("by Ed", await page.Locator(".update-card").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(consoleErrors);
     }

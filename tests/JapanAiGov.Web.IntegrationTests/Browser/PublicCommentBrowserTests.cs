@@ -33,7 +33,7 @@ public sealed class PublicCommentBrowserTests
         await page.FillAsync("#Input_Email", "editor@example.org");
         await page.FillAsync("#Input_Password", JapanAiGovFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/legislation");
+        await page.WaitForURLAsync("**/admin/legislation", BrowserSession.UntilTheDocumentIsParsed);
 
         var card = page.Locator(".public-comment-card");
         Assert.Equal(1, await card.CountAsync());
@@ -41,13 +41,13 @@ public sealed class PublicCommentBrowserTests
         Assert.Equal("\"High-impact\" tier for frontier models", await card.Locator(".pc-item").InnerTextAsync());
 
         await card.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("高影響AIモデル") }).ClickAsync();
-        await page.WaitForURLAsync($"**/admin/legislation/public-comments/{MetiHighImpactId}");
+        await page.WaitForURLAsync($"**/admin/legislation/public-comments/{MetiHighImpactId}", BrowserSession.UntilTheDocumentIsParsed);
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm it belongs to this item" }).ClickAsync();
-        await page.WaitForURLAsync("**done=confirmed");
+        await page.WaitForURLAsync("**done=confirmed", BrowserSession.UntilTheDocumentIsParsed);
         Assert.Contains("Confirmed by Ed", await page.Locator(".pc-match").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "\"High-impact\" tier for frontier models" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/items/high-impact-frontier-models");
+        await page.WaitForURLAsync("**/items/high-impact-frontier-models", BrowserSession.UntilTheDocumentIsParsed);
         var shown = page.Locator("li.public-comment");
         Assert.Equal(1, await shown.CountAsync());
         var text = await shown.InnerTextAsync();
