@@ -21,6 +21,7 @@ public sealed class SearchResultsMemo(PublicContentVersion version, long idsLimi
 
     public async Task<IReadOnlyList<int>> GetAsync(SearchQuery query, Func<CancellationToken, Task<List<int>>> search, CancellationToken cancellationToken)
     {
+        // Terms never hold a control character (SearchQuery.Parse drops them), so '\n' cannot join two searches into one key.
         var key = (version.Generation, string.Join('\n', query.Terms));
         if (_results.TryGetValue(key, out IReadOnlyList<int>? ids))
         {

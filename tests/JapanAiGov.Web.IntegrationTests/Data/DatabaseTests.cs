@@ -103,14 +103,18 @@ public sealed class DatabaseTests
     private sealed class ScratchDatabase : IAsyncDisposable
     {
         private readonly string _directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+        private readonly string _connectionString;
 
         public ScratchDatabase()
         {
-            var connectionString = DataServiceCollectionExtensions.PrepareSqliteConnectionString($"Data Source={Path.Combine(_directory, "app.db")}", _directory);
-            Db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options);
+            _connectionString = DataServiceCollectionExtensions.PrepareSqliteConnectionString($"Data Source={Path.Combine(_directory, "app.db")}", _directory);
+            Db = NewContext();
         }
 
         public AppDbContext Db { get; }
+
+        /// <summary>Another context on the same file, as another instance would have.</summary>
+        public AppDbContext NewContext() => new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(_connectionString).Options);
 
         public async ValueTask DisposeAsync()
         {
@@ -188,17 +192,8 @@ public sealed class DatabaseTests
     [Fact]
     public async Task FirstStart_ThreeInitializationsAtOnceOnOneNewFile_AllSucceedAndSeedOnce()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
-        var connectionString = DataServiceCollectionExtensions.PrepareSqliteConnectionString($"Data Source={Path.Combine(directory, "app.db")}", directory);
-        try
-        {
-            await FirstStart.ThreeAtOnceAsync(() => new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        await using var scratch = new ScratchDatabase();
+        await FirstStart.ThreeAtOnceAsync(scratch.NewContext);
     }
 
     [Fact]
