@@ -194,6 +194,44 @@ public sealed class PublicPageCacheTests
         Assert.NotNull(row.QuerySelector($"a[href$='/items/{Slug}']"));
     }
 
+    [Fact]
+    public async Task Disabled_ReadersInBothLanguagesDuringWrites_AllSeeTheFinalCountsAfterTheLastWrite()
+    {
+        // Pooled contexts and the counts kept per content generation, under readers in parallel with an editor's writes.
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        var english = EnglishReader(app);
+        var japanese = app.CreateClient();
+        japanese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja");
+        using var stop = new CancellationTokenSource();
+        var readers = new[] { english, japanese, english, japanese }.Select(client => Task.Run(async () =>
+        {
+            var pages = 0;
+            while (!stop.IsCancellationRequested || pages == 0)
+            {
+                using var response = await client.GetAsync("/");
+                response.EnsureSuccessStatusCode();
+                pages++;
+            }
+
+            return pages;
+        })).ToList();
+
+        foreach (var status in new[] { JapanAiGov.Web.Items.ItemStatus.Confirmed, JapanAiGov.Web.Items.ItemStatus.PendingMetiAnnex, JapanAiGov.Web.Items.ItemStatus.Confirmed })
+        {
+            await app.ChangeStatusAsync(Slug, status);
+        }
+
+        await stop.CancelAsync();
+        Assert.All(await Task.WhenAll(readers), pages => Assert.True(pages > 0));
+        var confirmed = await app.WithDbAsync(db => db.Items.CountAsync(i => i.Status == JapanAiGov.Web.Items.ItemStatus.Confirmed));
+        var pending = await app.WithDbAsync(db => db.Items.CountAsync(i => i.Status == JapanAiGov.Web.Items.ItemStatus.PendingMetiAnnex));
+        foreach (var client in new[] { english, japanese })
+        {
+            Assert.Equal(confirmed, await CountOnCardAsync(client, "status-confirmed"));
+            Assert.Equal(pending, await CountOnCardAsync(client, "status-pending"));
+        }
+    }
+
     private static async Task<int> CountOnCardAsync(HttpClient client, string statusClass) =>
         int.Parse((await client.GetDocumentAsync("/")).QuerySelector($"a.count-card.{statusClass} .count-number")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
 

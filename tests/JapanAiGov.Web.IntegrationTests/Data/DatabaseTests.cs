@@ -99,6 +99,22 @@ public sealed class DatabaseTests
         Assert.Equal(["Unrelated"], await scratch.Db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync());
     }
 
+    [Fact]
+    public async Task FreshSchemaScript_FailingHalfway_LeavesNothingBehind_AndTheNextStartMigrates()
+    {
+        // A view named like a later table: not a table (so the script runs), but the script's CREATE TABLE "Items"
+        // fails after dozens of statements. All or nothing: no table, no history row, and a later start still works.
+        await using var scratch = new ScratchDatabase();
+        await scratch.Db.Database.ExecuteSqlRawAsync("CREATE VIEW \"Items\" AS SELECT 1 AS \"Id\"");
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => FreshSqliteSchema.TryCreateAsync(scratch.Db, CancellationToken.None));
+
+        Assert.Empty(await scratch.Db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync());
+        await scratch.Db.Database.ExecuteSqlRawAsync("DROP VIEW \"Items\"");
+        Assert.True(await FreshSqliteSchema.TryCreateAsync(scratch.Db, CancellationToken.None));
+        Assert.Empty(await scratch.Db.Database.GetPendingMigrationsAsync());
+    }
+
     /// <summary>A new, empty SQLite file of its own, with a context on it.</summary>
     private sealed class ScratchDatabase : IAsyncDisposable
     {

@@ -87,4 +87,34 @@ public sealed class SearchResultsMemoTests : IDisposable
 
         Assert.Equal(3, searches);
     }
+
+    [Fact]
+    public async Task ParallelSearchesAndWrites_NoCallerGetsAResultOlderThanTheLastWriteBeforeItsCall()
+    {
+        // Each search answers with the generation it ran at as its one id.
+        var callers = Enumerable.Range(0, 16).Select(caller => Task.Run(async () =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                if ((caller + i) % 25 == 0)
+                {
+                    await _version.AdvanceAsync(new NullOutputCacheStore(), CancellationToken.None);
+                }
+
+                var generationAtCall = _version.Generation;
+                var ids = await _memo.GetAsync(
+                    SearchQuery.Parse(i % 2 == 0 ? "governance" : "個人情報"),
+                    async _ =>
+                    {
+                        var ranAt = (int)_version.Generation;
+                        await Task.Yield();
+                        return [ranAt];
+                    },
+                    CancellationToken.None);
+                Assert.True(ids[0] >= generationAtCall, $"searched at generation {ids[0]}, called at {generationAtCall}");
+            }
+        }));
+
+        await Task.WhenAll(callers);
+    }
 }
