@@ -8,8 +8,10 @@ using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.Localization;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.PublicComments;
+using JapanAiGov.Web.Sources;
 
 try
 {
@@ -20,6 +22,8 @@ try
     builder.AddDataProtectionCertificate();
     builder.Services.AddAccounts();
     builder.Services.AddAlerts();
+    builder.Services.AddChanges();
+    builder.Services.AddSources();
     builder.Services.AddPolling();
     builder.Services.AddPublicComments();
     builder.Services.AddAnalysis();

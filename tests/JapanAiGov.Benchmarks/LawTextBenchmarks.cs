@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 
 namespace JapanAiGov.Benchmarks;
 

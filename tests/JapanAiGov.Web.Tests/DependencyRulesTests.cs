@@ -69,6 +69,112 @@ public sealed class DependencyRulesTests
         Assert.True(violations.Count == 0, "Folder dependency rules broken:" + Environment.NewLine + string.Join(Environment.NewLine, violations.Distinct()));
     }
 
+    /// <summary>
+    /// Composition roots may reach every folder: Data knows every entity, Hosting wires every feature, Pages shows them.
+    /// A loop among the other folders means neither side can be understood, changed or tested without the other.
+    /// </summary>
+    private static readonly string[] CompositionRoots = [Pages, "Data", "Hosting", "Program"];
+
+    [Fact]
+    public void WebAssembly_FeatureFolders_FormNoLoop()
+    {
+        using var graph = DependencyGraph.Read(typeof(Program).Assembly.Location);
+        var loops = FolderLoops(graph);
+
+        Assert.True(loops.Count == 0, "Folder loops (each with one reference per step):" + Environment.NewLine + string.Join(Environment.NewLine, loops));
+    }
+
+    /// <summary>
+    /// Leaves of the folder graph: the cache, the language plumbing and the cross-cutting helpers must never learn about
+    /// a feature (a feature registers with them instead), so each may use only the folders listed.
+    /// </summary>
+    [Theory]
+    [InlineData("Caching", new[] { "Infrastructure", "Localization", "Data" })]
+    [InlineData("Localization", new[] { "Infrastructure" })]
+    [InlineData("Infrastructure", new string[0])]
+    public void WebAssembly_LeafFolder_UsesOnlyItsAllowedFolders(string leaf, string[] allowed)
+    {
+        using var graph = DependencyGraph.Read(typeof(Program).Assembly.Location);
+        var violations = graph.References
+            .Where(r => FolderOf(r.Key) == leaf)
+            .SelectMany(r => r.Value.Where(graph.IsOwn).Select(reference => (Type: r.Key, Reference: reference)))
+            .Where(r => FolderOf(r.Reference) is { } target && target != leaf && !allowed.Contains(target))
+            .Select(r => $"{Describe(r.Type)} uses {Describe(r.Reference)}")
+            .Distinct()
+            .ToList();
+
+        Assert.True(violations.Count == 0, $"{leaf}/ may use only [{string.Join(", ", allowed)}]:" + Environment.NewLine + string.Join(Environment.NewLine, violations));
+    }
+
+    /// <summary>Each cycle of folders (composition roots left out), described by one type-level reference per step.</summary>
+    private static List<string> FolderLoops(DependencyGraph graph)
+    {
+        var edges = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (type, references) in graph.References)
+        {
+            var from = FolderOf(type);
+            if (from is null || CompositionRoots.Contains(from))
+            {
+                continue;
+            }
+
+            foreach (var reference in references.Where(graph.IsOwn))
+            {
+                var to = FolderOf(reference);
+                if (to is null || to == from || CompositionRoots.Contains(to))
+                {
+                    continue;
+                }
+
+                var targets = edges.TryGetValue(from, out var known) ? known : edges[from] = new(StringComparer.Ordinal);
+                targets.TryAdd(to, $"{Describe(type)} uses {Describe(reference)}");
+            }
+        }
+
+        var loops = new List<string>();
+        foreach (var start in edges.Keys.Order(StringComparer.Ordinal))
+        {
+            // Shortest path back to the start, so each loop is reported once from its alphabetically first folder.
+            var previous = new Dictionary<string, string> { [start] = start };
+            var queue = new Queue<string>([start]);
+            string? closing = null;
+            while (queue.Count > 0 && closing is null)
+            {
+                var folder = queue.Dequeue();
+                foreach (var next in edges.GetValueOrDefault(folder)?.Keys.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>())
+                {
+                    if (next == start)
+                    {
+                        closing = folder;
+                        break;
+                    }
+
+                    if (string.CompareOrdinal(next, start) > 0 && previous.TryAdd(next, folder))
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+
+            if (closing is null)
+            {
+                continue;
+            }
+
+            var path = new List<string> { start };
+            for (var at = closing; at != start; at = previous[at])
+            {
+                path.Insert(1, at);
+            }
+
+            path.Add(start);
+            var steps = path.Zip(path.Skip(1), (a, b) => $"  {a} → {b}: {edges[a][b]}");
+            loops.Add(string.Join(" → ", path) + Environment.NewLine + string.Join(Environment.NewLine, steps));
+        }
+
+        return loops;
+    }
+
     /// <summary>The folder under src/JapanAiGov.Web a type lives in; null for types the compiler generated outside them.</summary>
     private static string? FolderOf(TypeReference type)
     {

@@ -1,9 +1,10 @@
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
 namespace JapanAiGov.Web.Accounts;
 
 /// <summary>An editor or admin account. Analysts read without one.</summary>
-public sealed class AppUser : IdentityUser
+public sealed class AppUser : IdentityUser, IPrivateBookkeeping
 {
     public const int DisplayNameMaxLength = 100;
 

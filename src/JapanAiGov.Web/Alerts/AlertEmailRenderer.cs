@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Localization;

@@ -1,3 +1,6 @@
+using JapanAiGov.Web.Changes;
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace JapanAiGov.Web.Alerts;
 /// Create one with <see cref="For(Items.StatusChange)"/>, <see cref="ForLegislativeUpdate"/> or
 /// <see cref="ForPublicComment"/>, never by hand.
 /// </summary>
-public sealed class AlertEvent
+public sealed class AlertEvent : IPrivateBookkeeping
 {
     public long Id { get; set; }
 
@@ -26,6 +29,18 @@ public sealed class AlertEvent
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? FannedOutAt { get; set; }
+
+    /// <summary>
+    /// The change this event announces, by its kind's own link (each kind keeps a foreign key, so the database itself
+    /// refuses an event pointing at a change that does not exist, and its stored name); null while a status change is
+    /// not yet saved.
+    /// </summary>
+    public ChangeRef? Change => Kind switch
+    {
+        AlertEventKind.StatusChanged => StatusChangeId is { } id ? new ChangeRef(ChangeKind.StatusChange, id) : null,
+        AlertEventKind.LegislativeUpdate => LegislativeUpdateId is { } id ? new ChangeRef(ChangeKind.LegislativeUpdate, id) : null,
+        AlertEventKind.PublicComment => PublicCommentMatchId is { } id ? new ChangeRef(ChangeKind.PublicComment, id) : null,
+    };
 
     /// <summary>The event for a status change, added beside it so both commit in one SaveChanges.</summary>
     public static AlertEvent For(Items.StatusChange change) => new()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -96,11 +97,7 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, A
 
     private async Task<IReadOnlyList<ChangeEntry>> LoadChangesAsync(IQueryable<AlertEvent> events, CancellationToken cancellationToken)
     {
-        var links = await events.AsNoTracking().Select(e => new { e.StatusChangeId, e.LegislativeUpdateId, e.PublicCommentMatchId }).ToListAsync(cancellationToken);
-        return await changeLog.FindAsync(
-            links.Where(l => l.StatusChangeId is not null).Select(l => l.StatusChangeId!.Value).ToList(),
-            links.Where(l => l.LegislativeUpdateId is not null).Select(l => l.LegislativeUpdateId!.Value).ToList(),
-            links.Where(l => l.PublicCommentMatchId is not null).Select(l => l.PublicCommentMatchId!.Value).ToList(),
-            cancellationToken);
+        var links = await events.AsNoTracking().Select(e => new AlertEvent { Kind = e.Kind, StatusChangeId = e.StatusChangeId, LegislativeUpdateId = e.LegislativeUpdateId, PublicCommentMatchId = e.PublicCommentMatchId }).ToListAsync(cancellationToken);
+        return await changeLog.FindAsync(links.Select(l => l.Change).OfType<ChangeRef>().ToList(), cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace JapanAiGov.Web.Alerts;
 /// <see cref="DedupKey"/> is unique, so fan-out and digest composition can never queue the same email twice.
 /// The state transitions live here (and are unit-tested without a host); the dispatcher only decides which applies.
 /// </summary>
-public sealed class Delivery
+public sealed class Delivery : IPrivateBookkeeping
 {
     public const int LastErrorMaxLength = 1000;
 

@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace JapanAiGov.Web.Alerts;
 /// subscriptions. Tokens are stored as SHA-256 hashes; the unsubscribe token is also kept encrypted with Data
 /// Protection because every alert has to carry it.
 /// </summary>
-public sealed class Subscription
+public sealed class Subscription : IPrivateBookkeeping
 {
     public const int EmailMaxLength = 254;
     public const int TopicMaxLength = 100;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Localization;

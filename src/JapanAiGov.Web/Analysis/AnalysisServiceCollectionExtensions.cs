@@ -4,7 +4,7 @@ namespace JapanAiGov.Web.Analysis;
 
 public static class AnalysisServiceCollectionExtensions
 {
-    /// <summary>Search, the dashboard query, the change log and the calendar: the read side behind pages, feeds and the API.</summary>
+    /// <summary>Search, the dashboard query and the calendar: the read side behind pages, feeds and the API.</summary>
     public static IServiceCollection AddAnalysis(this IServiceCollection services)
     {
         services.AddScoped<IItemSearch>(sp => sp.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.Sqlite
@@ -12,7 +12,6 @@ public static class AnalysisServiceCollectionExtensions
             : ActivatorUtilities.CreateInstance<PostgresItemSearch>(sp));
         services.AddScoped<DashboardQuery>();
         services.AddSingleton<SearchResultsMemo>();
-        services.AddScoped<ChangeLog>();
         services.AddScoped<ItemCalendar>();
         services.AddPublicReadCors();
         return services;

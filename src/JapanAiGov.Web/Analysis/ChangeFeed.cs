@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Xml;
 using System.Xml.Linq;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Localization;
@@ -106,36 +107,49 @@ public static class ChangeFeed
 
     private static string ContentHtml(ChangeEntry entry, Uri itemUrl)
     {
-        var html = new StringBuilder();
-        if (entry.Kind == ChangeKind.StatusChange)
+        var html = entry.Kind switch
         {
-            Paragraph(html, entry.FromStatus is { } from
-                ? Text.Format("StatusChanged", from.Label(), entry.ToStatus?.Label())
-                : Text.Format("TrackingStarted", entry.ToStatus?.Label()));
-            Paragraph(html, entry.Reason);
-            if (entry.EvidenceUrl is not null)
-            {
-                html.Append("<p>").Append(Encoder.Encode(Text["Evidence"])).Append(' ').Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
-            }
-
-            Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
-        }
-        else if (entry.Kind == ChangeKind.PublicComment)
-        {
-            html.Append("<p>").Append(string.Format(CultureInfo.CurrentCulture, Encoder.Encode(Text["PublicComment"]), Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty))).Append("</p>");
-            Paragraph(html, entry.CaseFacts);
-        }
-        else
-        {
-            Paragraph(html, Text.Format("NewRevision", entry.LawTitle, entry.LawId));
-            Paragraph(html, entry.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", entry.AmendmentLawTitle));
-            Paragraph(html, entry.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null);
-            Paragraph(html, entry.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, entry.EnforcementDateIsScheduled) : null);
-            Paragraph(html, entry.LawRevisionId is null ? null : Text.Format("Revision", entry.LawRevisionId));
-        }
-
+            ChangeKind.StatusChange => StatusChangeHtml(entry),
+            ChangeKind.LegislativeUpdate => RevisionHtml(entry),
+            ChangeKind.PublicComment => PublicCommentHtml(entry),
+        };
         html.Append("<p>").Append(Anchor(itemUrl.ToString(), Text.Format("OpenItem", entry.ItemTitle))).Append("</p>");
         return html.ToString();
+    }
+
+    private static StringBuilder StatusChangeHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        Paragraph(html, entry.FromStatus is { } from
+            ? Text.Format("StatusChanged", from.Label(), entry.ToStatus?.Label())
+            : Text.Format("TrackingStarted", entry.ToStatus?.Label()));
+        Paragraph(html, entry.Reason);
+        if (entry.EvidenceUrl is not null)
+        {
+            html.Append("<p>").Append(Encoder.Encode(Text["Evidence"])).Append(' ').Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
+        }
+
+        Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
+        return html;
+    }
+
+    private static StringBuilder PublicCommentHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        html.Append("<p>").Append(string.Format(CultureInfo.CurrentCulture, Encoder.Encode(Text["PublicComment"]), Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty))).Append("</p>");
+        Paragraph(html, entry.CaseFacts);
+        return html;
+    }
+
+    private static StringBuilder RevisionHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        Paragraph(html, Text.Format("NewRevision", entry.LawTitle, entry.LawId));
+        Paragraph(html, entry.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", entry.AmendmentLawTitle));
+        Paragraph(html, entry.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null);
+        Paragraph(html, entry.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, entry.EnforcementDateIsScheduled) : null);
+        Paragraph(html, entry.LawRevisionId is null ? null : Text.Format("Revision", entry.LawRevisionId));
+        return html;
     }
 
     private static void Paragraph(StringBuilder html, string? text)

@@ -17,7 +17,7 @@ namespace JapanAiGov.Web.Analysis;
 /// the effective dates editors record on status changes, and the comment deadlines and result dates of public-comment
 /// cases confirmed for an item. Shown at /calendar and served as /calendar.ics.
 /// </summary>
-public sealed class ItemCalendar(AppDbContext db)
+public sealed class ItemCalendar(AppDbContext db, IEnumerable<ICalendarSource> sources)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
@@ -106,7 +106,11 @@ public sealed class ItemCalendar(AppDbContext db)
                 c.ChangedAt));
         }
 
-        entries.AddRange(await PublicCommentDates.ReadAsync(db, cancellationToken));
+        foreach (var source in sources)
+        {
+            entries.AddRange(await source.ReadAsync(cancellationToken));
+        }
+
         return entries.OrderBy(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();
     }
 

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Api;

@@ -1,7 +1,9 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.Audit;
 
 /// <summary>One recorded change by an editor or admin: who, when, what, and which fields went from what to what.</summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IPrivateBookkeeping
 {
     public long Id { get; set; }
 

@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.Caching;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace JapanAiGov.Web.Caching;
 /// (<see cref="ContentChangeRecorder"/>). Every instance watches the highest id (<see cref="ContentChangeSync"/>) to
 /// drop its cached pages when another instance wrote.
 /// </summary>
-public sealed class ContentChange
+public sealed class ContentChange : IPrivateBookkeeping
 {
     public long Id { get; set; }
 

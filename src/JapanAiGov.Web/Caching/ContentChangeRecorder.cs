@@ -1,7 +1,4 @@
-using JapanAiGov.Web.Accounts;
-using JapanAiGov.Web.Alerts;
-using JapanAiGov.Web.Audit;
-using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -13,17 +10,12 @@ namespace JapanAiGov.Web.Caching;
 /// Sees every SaveChanges of the app's contexts. When one adds, edits or deletes anything public pages may show, it
 /// appends a <see cref="ContentChange"/> to the same transaction and, once committed, moves this instance to a new
 /// <see cref="PublicContentVersion"/> before the caller goes on (so the editor's redirect already reads fresh pages).
-/// Private bookkeeping — deliveries, subscriptions, leases, keys, accounts, audit — never drops the cache: listing
-/// what is private rather than what is public means a new kind of public data can never be served stale by omission.
+/// Private bookkeeping — entities marked <see cref="IPrivateBookkeeping"/> (deliveries, subscriptions, leases, accounts,
+/// audit), Data Protection keys and Identity's own rows — never drops the cache: marking what is private rather than
+/// what is public means a new kind of public data can never be served stale by omission.
 /// </summary>
 public sealed class ContentChangeRecorder(PublicContentVersion version, IOutputCacheStore store, TimeProvider time) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> Private =
-    [
-        typeof(ContentChange), typeof(Delivery), typeof(AlertEvent), typeof(Subscription), typeof(PollerLease),
-        typeof(DataProtectionKey), typeof(AuditEntry), typeof(AppUser),
-    ];
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
@@ -58,7 +50,9 @@ public sealed class ContentChangeRecorder(PublicContentVersion version, IOutputC
 
     /// <summary>Whether <paramref name="type"/>'s rows can change what a public page shows.</summary>
     public static bool IsPublic(Type type) =>
-        !Private.Contains(type) && !(type.Namespace ?? string.Empty).StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal);
+        !typeof(IPrivateBookkeeping).IsAssignableFrom(type)
+        && type != typeof(DataProtectionKey)
+        && !(type.Namespace ?? string.Empty).StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal);
 
     private void Record(DbContext? context)
     {

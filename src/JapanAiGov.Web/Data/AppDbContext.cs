@@ -4,6 +4,7 @@ using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

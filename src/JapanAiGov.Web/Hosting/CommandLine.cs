@@ -1,7 +1,7 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure.Commands;
-using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 
 namespace JapanAiGov.Web.Hosting;
 

@@ -8,7 +8,7 @@ namespace JapanAiGov.Web.Infrastructure;
 /// only this instance's worker (docs/operations.md).
 /// </summary>
 /// <typeparam name="TWorker">Only tells the signals apart (one singleton per worker); never used.</typeparam>
-public sealed class WakeUpSignal<TWorker> : IDisposable
+public sealed class WakeUpSignal<TWorker> : IWakeUp, IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 

@@ -11,9 +11,12 @@ public readonly record struct Bilingual(string Text, string Language, bool IsOri
     /// <summary>The marker's words, the same in both languages (pages, emails).</summary>
     public const string MarkerText = "原文 / original";
 
-    public static Bilingual Pick(string english, string japanese, CultureInfo? culture = null)
+    public static Bilingual Pick(string english, string japanese, CultureInfo? culture = null) =>
+        Pick(english, japanese, AppCultures.IsJapanese(culture));
+
+    /// <summary>The one rule for "an item's text in the reader's language", used after a query reads both columns.</summary>
+    public static Bilingual Pick(string english, string japanese, bool wantsJapanese)
     {
-        var wantsJapanese = AppCultures.IsJapanese(culture);
         var (wanted, other) = wantsJapanese ? (japanese, english) : (english, japanese);
         var (wantedLanguage, otherLanguage) = wantsJapanese ? (AppCultures.Japanese, AppCultures.English) : (AppCultures.English, AppCultures.Japanese);
         return string.IsNullOrWhiteSpace(wanted) && !string.IsNullOrWhiteSpace(other)

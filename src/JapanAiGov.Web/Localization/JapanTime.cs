@@ -12,6 +12,12 @@ public static class JapanTime
 {
     public const string ZoneName = "JST";
 
+    /// <summary>UTC+9: Japan's offset all year.</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
+
+    /// <summary>Today's date in Japan: e-Gov's and the Diet's dates are Japanese calendar days (a law in force from 2027-01-01 is in force from midnight JST).</summary>
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
     /// <summary>Asia/Tokyo; Japan has kept UTC+9 without daylight saving since 1951, so a fixed zone stands in when tzdata is missing.</summary>
     public static readonly TimeZoneInfo Zone = FindZone();
 

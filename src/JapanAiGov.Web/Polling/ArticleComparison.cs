@@ -3,6 +3,8 @@ using DiffPlex.Chunkers;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>

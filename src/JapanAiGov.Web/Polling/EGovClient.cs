@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>When e-Gov was last checked successfully, and whether that is too long ago.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>

@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>How a revision's articles are stored (a compact JSON text column) and fingerprinted (SHA-256 of that JSON).</summary>

@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>One revision of a watched law as e-Gov lists it (law_revision_id is immutable).</summary>

@@ -1,6 +1,8 @@
 using JapanAiGov.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>

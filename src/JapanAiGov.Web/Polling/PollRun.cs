@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>One poll pass over the watched laws, recorded for /admin/poller and the dashboard's freshness line.</summary>

@@ -3,6 +3,8 @@ using JapanAiGov.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using JapanAiGov.Web.Sources;
+
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>Reads the poller's health for the dashboard and /admin/poller.</summary>

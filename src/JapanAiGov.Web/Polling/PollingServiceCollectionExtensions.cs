@@ -1,15 +1,14 @@
-using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Changes;
+using JapanAiGov.Web.Sources;
 using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Polling;
 
 public static class PollingServiceCollectionExtensions
 {
+    /// <summary>The e-Gov law watcher: client, pass, its change reader; needs <see cref="SourcesServiceCollectionExtensions.AddSources"/>.</summary>
     public static IServiceCollection AddPolling(this IServiceCollection services)
     {
-        services.AddOptions<EGovOptions>().BindConfiguration(EGovOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<EGovRequestPacer>();
-        services.AddTransient<EGovRateLimitHandler>();
         services.AddHttpClient<EGovClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<EGovOptions>>().Value;
@@ -22,13 +21,16 @@ public static class PollingServiceCollectionExtensions
             })
             .AddEGovEtiquette();
 
-        services.AddSingleton<PollerLeaseStore>();
         services.AddScoped<LawTextStore>();
         services.AddScoped<WatchedLawChecker>();
         services.AddScoped<EGovPoller>();
         services.AddScoped<PollerStatus>();
-        services.AddSingleton<WakeUpSignal<EGovPoller>>();
-        services.AddHostedService<EGovPollerService>();
+        services.AddSource<EGovLawsSource>("e-Gov laws", sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EGovOptions>>().Value;
+            return new SourceSchedule(options.Enabled, options.Interval);
+        });
+        services.AddChangeReader<LegislativeUpdateChangeReader>();
         return services;
     }
 }

@@ -1,6 +1,9 @@
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
+
+using JapanAiGov.Web.Sources;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -172,7 +175,7 @@ public sealed class WatchedLawChecker(AppDbContext db, EGovClient egov, LawTextS
         law.LastSucceededAt = now;
         law.LastError = null;
         result.Outcome = PollLawOutcome.Succeeded;
-        var today = JapanDate.Today(time);
+        var today = JapanTime.Today(time);
         var current = revisions.Where(r => r.IsInForceOn(today)).MaxBy(r => r.LawRevisionId, StringComparer.Ordinal)?.LawRevisionId;
         if (current == law.CurrentLawRevisionId)
         {

@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Localization;
+
 namespace JapanAiGov.Web.PublicComments;
 
 /// <summary>
@@ -51,8 +53,8 @@ public sealed class PublicCommentCase
             return null;
         }
 
-        var today = DateOnly.FromDateTime(now.ToOffset(PublicCommentText.JapanOffset).DateTime);
-        var lastDay = DateOnly.FromDateTime(deadline.ToOffset(PublicCommentText.JapanOffset).AddTicks(-1).DateTime);
+        var today = DateOnly.FromDateTime(now.ToOffset(JapanTime.Offset).DateTime);
+        var lastDay = DateOnly.FromDateTime(deadline.ToOffset(JapanTime.Offset).AddTicks(-1).DateTime);
         return Math.Max(0, lastDay.DayNumber - today.DayNumber);
     }
 

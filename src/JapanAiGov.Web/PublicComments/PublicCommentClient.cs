@@ -1,5 +1,6 @@
 using System.Text;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 
 namespace JapanAiGov.Web.PublicComments;
 

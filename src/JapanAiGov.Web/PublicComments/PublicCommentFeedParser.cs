@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.PublicComments;
 
@@ -58,13 +59,13 @@ public static partial class PublicCommentFeedParser
         }
         catch (XmlException exception)
         {
-            return PublicCommentFeedParse.NotAFeed($"The feed is not well-formed XML: {PublicCommentText.Clean(exception.Message, 300)}");
+            return PublicCommentFeedParse.NotAFeed($"The feed is not well-formed XML: {FeedText.Clean(exception.Message, 300)}");
         }
 
         var root = document.Root;
         if (root is null || root.Name.LocalName is not ("RDF" or "rss"))
         {
-            return PublicCommentFeedParse.NotAFeed($"The feed's root element is <{PublicCommentText.Clean(root?.Name.LocalName, 50)}>, not an RSS 1.0 <rdf:RDF>.");
+            return PublicCommentFeedParse.NotAFeed($"The feed's root element is <{FeedText.Clean(root?.Name.LocalName, 50)}>, not an RSS 1.0 <rdf:RDF>.");
         }
 
         var entries = new List<PublicCommentEntry>();
@@ -100,13 +101,13 @@ public static partial class PublicCommentFeedParser
 
     private static PublicCommentEntry? ReadItem(XElement item, int index, PublicCommentFeed feed, List<string> problems)
     {
-        var title = PublicCommentText.Clean(Child(item, "title"), TitleMaxLength);
+        var title = FeedText.Clean(Child(item, "title"), TitleMaxLength);
         var link = Child(item, "link");
         var about = (string?)item.Attribute(Rdf + "about");
         var caseId = PublicCommentLinks.CaseIdFrom(link) ?? PublicCommentLinks.CaseIdFrom(about);
         if (caseId is null)
         {
-            problems.Add($"Item {index} (“{PublicCommentText.Clean(title, 80)}”) has no case id (id=) in its link; skipped.");
+            problems.Add($"Item {index} (“{FeedText.Clean(title, 80)}”) has no case id (id=) in its link; skipped.");
             return null;
         }
 
@@ -119,16 +120,16 @@ public static partial class PublicCommentFeedParser
         var fields = DescriptionFields(Child(item, "description"));
         string? Field(params string[] keys) =>
             fields.FirstOrDefault(f => keys.Any(k => f.Key.StartsWith(k, StringComparison.Ordinal))).Value is { } value
-                ? PublicCommentText.Clean(value, FieldMaxLength) is { Length: > 0 } cleaned ? cleaned : null
+                ? FeedText.Clean(value, FieldMaxLength) is { Length: > 0 } cleaned ? cleaned : null
                 : null;
 
         var publishedText = Field("案の公示日", "公示日");
         var deadlineText = Field("受付締切日時", "意見募集締切日", "締切日");
         var resultText = Field("結果の公示日");
         var countText = Field("提出意見数");
-        var published = PublicCommentText.ParseDate(publishedText);
-        var deadline = PublicCommentText.ParseJapanDeadline(deadlineText);
-        var resultOn = PublicCommentText.ParseDate(resultText);
+        var published = PublicCommentDates.ParseDate(publishedText);
+        var deadline = PublicCommentDates.ParseJapanDeadline(deadlineText);
+        var resultOn = PublicCommentDates.ParseDate(resultText);
         var count = ParseCount(countText);
         Unreadable(problems, caseId, "案の公示日", publishedText, published is not null);
         Unreadable(problems, caseId, "受付締切日時", deadlineText, deadline is not null);
@@ -145,15 +146,15 @@ public static partial class PublicCommentFeedParser
         }
 
         var dateText = item.Element(DublinCore + "date")?.Value;
-        var feedDate = PublicCommentText.ParseFeedDate(dateText);
-        Unreadable(problems, caseId, "dc:date", string.IsNullOrWhiteSpace(dateText) ? null : PublicCommentText.Clean(dateText, 60), feedDate is not null);
+        var feedDate = PublicCommentDates.ParseFeedDate(dateText);
+        Unreadable(problems, caseId, "dc:date", string.IsNullOrWhiteSpace(dateText) ? null : FeedText.Clean(dateText, 60), feedDate is not null);
 
         var description = string.Join('\n', fields.Select(f => f.Raw));
         return new PublicCommentEntry(
             caseId,
             title,
             PublicCommentLinks.OfficialOr(link ?? about, caseId),
-            PublicCommentText.Clean(description, DescriptionMaxLength),
+            FeedText.Clean(description, DescriptionMaxLength),
             published,
             deadline,
             Field("カテゴリー", "カテゴリ"),
@@ -167,7 +168,7 @@ public static partial class PublicCommentFeedParser
     {
         if (text is not null && !parsed)
         {
-            problems.Add($"Case {caseId}: {field} “{PublicCommentText.Clean(text, 60)}” could not be read; left empty.");
+            problems.Add($"Case {caseId}: {field} “{FeedText.Clean(text, 60)}” could not be read; left empty.");
         }
     }
 
@@ -178,7 +179,7 @@ public static partial class PublicCommentFeedParser
             return null;
         }
 
-        var folded = PublicCommentText.Fold(text);
+        var folded = TextFold.Fold(text);
         var digits = DigitsPattern().Match(folded);
         if (digits.Success && int.TryParse(digits.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
@@ -218,7 +219,7 @@ public static partial class PublicCommentFeedParser
                 continue;
             }
 
-            var key = PublicCommentText.Fold(text[..colon]).Replace(" ", string.Empty, StringComparison.Ordinal);
+            var key = TextFold.Fold(text[..colon]).Replace(" ", string.Empty, StringComparison.Ordinal);
             fields.Add((key, text[(colon + 1)..].Trim(), text));
         }
 

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.PublicComments;
@@ -18,7 +19,7 @@ public sealed record PublicCommentMatchView(PublicCommentMatch Match, PublicComm
           + (result.CommentCount is { } count ? $" ({count} comments received)." : ".")
         : $"e-Gov public comment {Case.CaseId}: “{Case.Title}”"
           + (Case.Office is null ? string.Empty : $" ({Case.Office})")
-          + (Case.Deadline is { } deadline ? $", open for comment until {PublicCommentText.FormatJapan(deadline)}." : ".");
+          + (Case.Deadline is { } deadline ? $", open for comment until {JapanTime.Format(deadline)}." : ".");
 
     public static async Task<List<PublicCommentMatchView>> LoadAsync(AppDbContext db, IQueryable<PublicCommentMatch> matches, CancellationToken cancellationToken)
     {

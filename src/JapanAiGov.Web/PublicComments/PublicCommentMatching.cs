@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.PublicComments;
 
 /// <summary>Applies the items' watch rules to a case: one match per item at most, new matches only (never re-opens a decided one).</summary>
@@ -23,7 +25,7 @@ public static class PublicCommentMatching
             publicCommentCase.Matches.Add(new PublicCommentMatch
             {
                 ItemId = rule.ItemId,
-                MatchedTerms = PublicCommentText.Clean(string.Join(", ", terms), PublicCommentMatch.TermsMaxLength),
+                MatchedTerms = FeedText.Clean(string.Join(", ", terms), PublicCommentMatch.TermsMaxLength),
                 State = PublicCommentMatchState.New,
                 MatchedAt = now,
             });

@@ -1,5 +1,7 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.PublicComments;
@@ -86,7 +88,7 @@ public sealed class PublicCommentWatcher(
             }
 
             run.Outcome = problems.Count == 0 ? PollOutcome.Succeeded : PollOutcome.PartiallyFailed;
-            run.Error = problems.Count == 0 ? null : PublicCommentText.Clean(string.Join(" · ", problems), PublicCommentRun.ErrorMaxLength);
+            run.Error = problems.Count == 0 ? null : FeedText.Clean(string.Join(" · ", problems), PublicCommentRun.ErrorMaxLength);
             logger.LogInformation(
                 "Public-comment feed {PublicCommentFeed} {PollOutcome}: {EntriesRead} cases read, {CasesAdded} new, {ResultsAdded} results, {MatchesAdded} matches for editors",
                 feed,
@@ -109,7 +111,7 @@ public sealed class PublicCommentWatcher(
             }
 
             run.Outcome = PollOutcome.Failed;
-            run.Error = PublicCommentText.Clean(error, PublicCommentRun.ErrorMaxLength);
+            run.Error = FeedText.Clean(error, PublicCommentRun.ErrorMaxLength);
         }
         finally
         {

@@ -1,11 +1,13 @@
-using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Changes;
+using JapanAiGov.Web.Sources;
 using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.PublicComments;
 
 public static class PublicCommentsServiceCollectionExtensions
 {
-    /// <summary>The public-comment watcher; needs <see cref="PollingServiceCollectionExtensions.AddPolling"/> (the shared pacer, lease and e-Gov options).</summary>
+    /// <summary>The public-comment watcher; needs <see cref="SourcesServiceCollectionExtensions.AddSources"/> (the shared pacer, leases and e-Gov settings).</summary>
     public static IServiceCollection AddPublicComments(this IServiceCollection services)
     {
         services.AddOptions<PublicCommentsOptions>().BindConfiguration(PublicCommentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -21,7 +23,13 @@ public static class PublicCommentsServiceCollectionExtensions
             })
             .AddEGovEtiquette();
         services.AddScoped<PublicCommentWatcher>();
-        services.AddHostedService<PublicCommentWatcherService>();
+        services.AddSource<PublicCommentsSource>("public comments", sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<PublicCommentsOptions>>().Value;
+            return new SourceSchedule(options.Enabled, options.Interval);
+        });
+        services.AddChangeReader<PublicCommentChangeReader>();
+        services.AddScoped<ICalendarSource, PublicCommentCalendar>();
         return services;
     }
 }

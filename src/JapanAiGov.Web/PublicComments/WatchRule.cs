@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.PublicComments;
 
 /// <summary>
@@ -32,7 +34,7 @@ public sealed class WatchRule
         string.IsNullOrWhiteSpace(terms)
             ? []
             : terms.Split(['\n', '\r', ',', '、', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => PublicCommentText.Clean(t, 100))
+                .Select(t => FeedText.Clean(t, 100))
                 .Where(t => t.Length > 0)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();

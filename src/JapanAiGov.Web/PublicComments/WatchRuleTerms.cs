@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Infrastructure;
+
 namespace JapanAiGov.Web.PublicComments;
 
 /// <summary>A watch rule's terms, and the matching itself (pure, unit-tested).</summary>
@@ -17,11 +19,11 @@ public sealed record WatchRuleTerms(IReadOnlyList<string> All, IReadOnlyList<str
             return null;
         }
 
-        var text = PublicCommentText.Fold(title) + "\n" + PublicCommentText.Fold(description);
+        var text = TextFold.Fold(title) + "\n" + TextFold.Fold(description);
         if (Offices.Count > 0)
         {
-            var foldedOffice = PublicCommentText.Fold(office);
-            if (foldedOffice.Length == 0 || !Offices.Any(o => foldedOffice.Contains(PublicCommentText.Fold(o), StringComparison.Ordinal)))
+            var foldedOffice = TextFold.Fold(office);
+            if (foldedOffice.Length == 0 || !Offices.Any(o => foldedOffice.Contains(TextFold.Fold(o), StringComparison.Ordinal)))
             {
                 return null;
             }
@@ -54,7 +56,7 @@ public sealed record WatchRuleTerms(IReadOnlyList<string> All, IReadOnlyList<str
 
     private static bool Contains(string foldedText, string term)
     {
-        var folded = PublicCommentText.Fold(term);
+        var folded = TextFold.Fold(term);
         if (folded.Length == 0)
         {
             return false;

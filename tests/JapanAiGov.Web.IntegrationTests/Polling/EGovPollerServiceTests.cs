@@ -1,5 +1,6 @@
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.IntegrationTests.Polling;

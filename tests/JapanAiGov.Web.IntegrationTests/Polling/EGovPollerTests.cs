@@ -2,6 +2,7 @@ using System.Net;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.IntegrationTests.Polling;

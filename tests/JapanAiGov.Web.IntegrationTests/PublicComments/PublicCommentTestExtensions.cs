@@ -1,5 +1,6 @@
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.Extensions.DependencyInjection;
 

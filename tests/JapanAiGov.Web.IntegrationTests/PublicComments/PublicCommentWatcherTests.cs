@@ -2,6 +2,7 @@ using System.Net;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;

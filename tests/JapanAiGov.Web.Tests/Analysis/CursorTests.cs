@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Changes;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Analysis;
 
 namespace JapanAiGov.Web.Tests.Analysis;

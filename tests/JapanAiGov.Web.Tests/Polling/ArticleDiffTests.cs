@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 
 namespace JapanAiGov.Web.Tests.Polling;
 

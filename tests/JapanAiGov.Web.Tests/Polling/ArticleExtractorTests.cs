@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 
 namespace JapanAiGov.Web.Tests.Polling;
 

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using CsCheck;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.PublicComments;
 
 namespace JapanAiGov.Web.Tests.PublicComments;
@@ -57,7 +58,7 @@ public sealed class PublicCommentFeedParserPropertyTests
 
             // Every item with a case id (1–20 ASCII digits) and a title is read, once; every other one is a problem line.
             var expected = sample.items
-                .Where(i => i.Id.Length is > 0 and <= 20 && i.Id.All(char.IsAsciiDigit) && PublicCommentText.Clean(Writable(i.Title), 10).Length > 0)
+                .Where(i => i.Id.Length is > 0 and <= 20 && i.Id.All(char.IsAsciiDigit) && FeedText.Clean(Writable(i.Title), 10).Length > 0)
                 .Select(i => i.Id)
                 .Distinct()
                 .ToList();
@@ -73,15 +74,15 @@ public sealed class PublicCommentFeedParserPropertyTests
             var fullWidth = new string(text.Select(c => c is >= '0' and <= '9' or ':' or '/' ? (char)(c + 0xFEE0) : c).ToArray());
             var expected = new DateTimeOffset(local, TimeSpan.FromHours(9));
 
-            Assert.Equal(expected, PublicCommentText.ParseJapanDeadline(text));
-            Assert.Equal(expected, PublicCommentText.ParseJapanDeadline(fullWidth));
+            Assert.Equal(expected, PublicCommentDates.ParseJapanDeadline(text));
+            Assert.Equal(expected, PublicCommentDates.ParseJapanDeadline(fullWidth));
         });
 
     [Fact]
     public void Clean_AnyText_IsXmlSafeAndWithinBounds() =>
         Gen.Select(Hostile, Gen.Int[1, 50], (text, max) => (text, max)).Sample(sample =>
         {
-            var cleaned = PublicCommentText.Clean(sample.text, sample.max);
+            var cleaned = FeedText.Clean(sample.text, sample.max);
             Assert.True(cleaned.Length <= sample.max);
             AssertWritable(cleaned);
         });

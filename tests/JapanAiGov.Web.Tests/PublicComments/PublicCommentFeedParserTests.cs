@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.PublicComments;
 
 namespace JapanAiGov.Web.Tests.PublicComments;
@@ -60,7 +61,7 @@ public sealed class PublicCommentFeedParserTests
     [InlineData("2026-12-01", 2026, 12, 1, 14, 59)]
     [InlineData("2026/11/30 24:00", 2026, 11, 30, 15, 0)]
     public void ParseJapanDeadline_WrittenManyWays_IsRead(string text, int year, int month, int day, int hour, int minute) =>
-        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero), PublicCommentText.ParseJapanDeadline(text));
+        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero), PublicCommentDates.ParseJapanDeadline(text));
 
     [Theory]
     [InlineData("2026-08-16T15:00:Z", "2026-08-16T15:00:00Z")]
@@ -69,13 +70,13 @@ public sealed class PublicCommentFeedParserTests
     [InlineData("2026-08-16T15:00Z", "2026-08-16T15:00:00Z")]
     [InlineData("2026-08-16", "2026-08-16T00:00:00Z")]
     public void ParseFeedDate_EGovsMalformedForms_AreRead(string text, string expected) =>
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PublicCommentText.ParseFeedDate(text));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PublicCommentDates.ParseFeedDate(text));
 
     [Theory]
     [InlineData("2026-13-45T99:99:Z")]
     [InlineData("yesterday")]
     [InlineData("2026-02-30T00:00:Z")]
-    public void ParseFeedDate_Nonsense_IsNull(string text) => Assert.Null(PublicCommentText.ParseFeedDate(text));
+    public void ParseFeedDate_Nonsense_IsNull(string text) => Assert.Null(PublicCommentDates.ParseFeedDate(text));
 
     [Fact]
     public void Parse_BadDatesAndMissingId_AreProblemsNotFailures()

@@ -1,4 +1,5 @@
 using CsCheck;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.PublicComments;
 
 namespace JapanAiGov.Web.Tests.PublicComments;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using CsCheck;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;

@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

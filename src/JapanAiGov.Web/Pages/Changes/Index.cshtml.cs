@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Changes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,9 @@
 using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -66,7 +68,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             .ThenByDescending(u => u.Id)
             .Take(20)
             .ToListAsync(cancellationToken);
-        TodayInJapan = JapanDate.Today(time);
+        TodayInJapan = JapanTime.Today(time);
         Consultations = await PublicCommentQueries.ConfirmedForItemAsync(db, item.Id, cancellationToken);
         return Page();
     }

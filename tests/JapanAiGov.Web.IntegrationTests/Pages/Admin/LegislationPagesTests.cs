@@ -3,6 +3,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.IntegrationTests.Polling;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.IntegrationTests.Pages.Admin;

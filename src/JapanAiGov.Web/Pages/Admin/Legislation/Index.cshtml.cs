@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

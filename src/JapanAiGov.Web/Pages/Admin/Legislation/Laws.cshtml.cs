@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

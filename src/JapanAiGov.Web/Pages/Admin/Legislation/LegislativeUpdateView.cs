@@ -1,5 +1,7 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Pages.Admin.Legislation;
@@ -54,7 +56,7 @@ public sealed class LegislativeUpdateView
             .ToListAsync(cancellationToken);
         var itemIds = rows.Where(r => r.Law.ItemId != null).Select(r => r.Law.ItemId!.Value).Distinct().ToList();
         var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new { i.Id, i.Slug, i.Title }).ToListAsync(cancellationToken);
-        var today = JapanDate.Today(time);
+        var today = JapanTime.Today(time);
         return rows.Select(r =>
         {
             var item = items.FirstOrDefault(i => i.Id == r.Law.ItemId);

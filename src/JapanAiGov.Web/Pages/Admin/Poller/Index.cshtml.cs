@@ -1,6 +1,7 @@
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.Sources;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace JapanAiGov.Web.Pages.Admin.Poller;
 
 /// <summary>Every poll pass with its outcome per law, the e-Gov freshness, and "Poll now".</summary>
-public sealed class IndexModel(AppDbContext db, PollerStatus status, WakeUpSignal<EGovPoller> pollNow, IOptions<EGovOptions> options, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(AppDbContext db, PollerStatus status, PollNow pollNow, IOptions<EGovOptions> options, ILogger<IndexModel> logger) : PageModel
 {
     public const int RunsShown = 50;
 
@@ -45,8 +46,8 @@ public sealed class IndexModel(AppDbContext db, PollerStatus status, WakeUpSigna
 
     public IActionResult OnPostPollNow()
     {
-        pollNow.Notify();
-        logger.LogInformation("An editor asked for an e-Gov poll pass now");
+        pollNow.Request();
+        logger.LogInformation("An editor asked for a pass of every source now");
         return Redirect("/admin/poller?requested=true");
     }
 }

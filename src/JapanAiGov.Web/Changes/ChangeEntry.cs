@@ -1,0 +1,109 @@
+using System.Globalization;
+using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
+
+namespace JapanAiGov.Web.Changes;
+
+/// <summary>
+/// One entry of the public change log: an item's status change, a detected revision of the law an item is linked
+/// to, or a public-comment case an editor confirmed for an item. Status fields are set for the first kind, law fields
+/// for the second, case fields for the third.
+/// </summary>
+public sealed record ChangeEntry
+{
+    private static readonly ResourceText Text = new(typeof(ChangeEntry));
+
+    /// <summary>The tagging authority of entry ids; fixed, so ids survive a change of host name (RFC 4151).</summary>
+    public const string TagAuthority = "tag:japanaigov,2026:";
+
+    public required ChangeKind Kind { get; init; }
+
+    public required long Id { get; init; }
+
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    public required int ItemId { get; init; }
+
+    public required string ItemSlug { get; init; }
+
+    /// <summary>The item's title in the reader's language (<see cref="Bilingual.Pick(string, string, bool)"/>).</summary>
+    public required string ItemTitle { get; init; }
+
+    /// <summary>True when <see cref="ItemTitle"/> is the English title standing in for a Japanese one not yet written.</summary>
+    public bool ItemTitleIsOriginal { get; init; }
+
+    public required string ItemTopic { get; init; }
+
+    public ItemStatus? FromStatus { get; init; }
+
+    public ItemStatus? ToStatus { get; init; }
+
+    public string? Reason { get; init; }
+
+    public string? EvidenceUrl { get; init; }
+
+    public DateOnly? EffectiveOn { get; init; }
+
+    public string? ChangedBy { get; init; }
+
+    public string? LawId { get; init; }
+
+    public string? LawTitle { get; init; }
+
+    public string? LawRevisionId { get; init; }
+
+    public string? AmendmentLawTitle { get; init; }
+
+    public DateOnly? PromulgationDate { get; init; }
+
+    /// <summary>When the revision comes into force: the fixed date, or else the date e-Gov schedules.</summary>
+    public DateOnly? EnforcementDate { get; init; }
+
+    /// <summary>True when <see cref="EnforcementDate"/> is only scheduled, not yet fixed.</summary>
+    public bool EnforcementDateIsScheduled { get; init; }
+
+    /// <summary>e-Gov's case number of a public-comment entry.</summary>
+    public string? CaseId { get; init; }
+
+    public string? CaseTitle { get; init; }
+
+    /// <summary>The case page on e-Gov.</summary>
+    public string? CaseUrl { get; init; }
+
+    /// <summary>The responsible ministry and office (問合せ先).</summary>
+    public string? CaseOffice { get; init; }
+
+    /// <summary>The comment deadline (an instant; Japan time is how it is shown).</summary>
+    public DateTimeOffset? CommentDeadline { get; init; }
+
+    public DateOnly? ResultPublishedOn { get; init; }
+
+    public int? CommentCount { get; init; }
+
+    /// <summary>The case's facts in one line (ministry, deadline in Japan time, result).</summary>
+    public string CaseFacts => Changes.CaseFacts.Describe(CaseOffice, CommentDeadline, ResultPublishedOn, CommentCount);
+
+    /// <summary>A permanent, globally unique id: the Atom entry id and the API's change id.</summary>
+    public string EntryId => IdFor(Kind, Id);
+
+    public static string IdFor(ChangeKind kind, long id) => TagAuthority + Slug(kind) + "/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The kind as it appears in ids, Atom categories and HTML anchors.</summary>
+    public static string Slug(ChangeKind kind) => kind switch
+    {
+        ChangeKind.StatusChange => "status-change",
+        ChangeKind.LegislativeUpdate => "legislative-update",
+        ChangeKind.PublicComment => "public-comment",
+    };
+
+    public ChangePosition Position => new(OccurredAt, Kind, Id);
+
+    /// <summary>A one-line headline, e.g. "PIPA amendment …: Reported → Confirmed".</summary>
+    public string Headline => Kind switch
+    {
+        ChangeKind.StatusChange when FromStatus is { } from => Text.Format("Headline.StatusChange", ItemTitle, from.Label(), ToStatus?.Label()),
+        ChangeKind.StatusChange => Text.Format("Headline.TrackingStarted", ItemTitle, ToStatus?.Label()),
+        ChangeKind.PublicComment => Text.Format("Headline.PublicComment", ItemTitle, CaseTitle),
+        ChangeKind.LegislativeUpdate => Text.Format("Headline.NewRevision", ItemTitle, LawTitle ?? LawId),
+    };
+}

@@ -1,0 +1,11 @@
+namespace JapanAiGov.Web.Changes;
+
+/// <summary>What kind of change a <see cref="ChangeEntry"/> records; the order is the tie-break within one instant.</summary>
+public enum ChangeKind
+{
+    StatusChange = 0,
+    LegislativeUpdate = 1,
+
+    /// <summary>An editor confirmed that an e-Gov public-comment case bears on an item.</summary>
+    PublicComment = 2,
+}

@@ -1,0 +1,20 @@
+namespace JapanAiGov.Web.Changes;
+
+public static class ChangesServiceCollectionExtensions
+{
+    /// <summary>The change log and the reader of status changes; each feature adds the reader of its own kind.</summary>
+    public static IServiceCollection AddChanges(this IServiceCollection services)
+    {
+        services.AddScoped<ChangeLog>();
+        services.AddChangeReader<StatusChangeReader>();
+        return services;
+    }
+
+    /// <summary>Registers the reader of one kind of change: the log, the feeds, the API and the alerts then show it.</summary>
+    public static IServiceCollection AddChangeReader<TReader>(this IServiceCollection services)
+        where TReader : class, IChangeReader
+    {
+        services.AddScoped<IChangeReader, TReader>();
+        return services;
+    }
+}
