@@ -25,7 +25,7 @@ public static class PollingServiceCollectionExtensions
         services.AddScoped<WatchedLawChecker>();
         services.AddScoped<EGovPoller>();
         services.AddScoped<PollerStatus>();
-        services.AddSource<EGovLawsSource>("e-Gov laws", sp =>
+        services.AddSource<EGovLawsSource>("egov-laws", sp =>
         {
             var options = sp.GetRequiredService<IOptions<EGovOptions>>().Value;
             return new SourceSchedule(options.Enabled, options.Interval);

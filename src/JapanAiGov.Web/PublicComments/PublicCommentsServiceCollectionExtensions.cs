@@ -23,7 +23,7 @@ public static class PublicCommentsServiceCollectionExtensions
             })
             .AddEGovEtiquette();
         services.AddScoped<PublicCommentWatcher>();
-        services.AddSource<PublicCommentsSource>("public comments", sp =>
+        services.AddSource<PublicCommentsSource>("public-comments", sp =>
         {
             var options = sp.GetRequiredService<IOptions<PublicCommentsOptions>>().Value;
             return new SourceSchedule(options.Enabled, options.Interval);

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,8 @@ namespace JapanAiGov.Web.PublicComments;
 /// <summary>e-Gov's public-comment feeds as a registered source: <see cref="PublicCommentWatcher"/>'s pass, each feed's outcome in words.</summary>
 public sealed class PublicCommentsSource(PublicCommentWatcher watcher, AppDbContext db) : ISourcePass
 {
+    private static readonly ResourceText Text = new(typeof(PublicCommentsSource));
+
     public async Task<IReadOnlyList<string>?> RunOnceAsync(PollTrigger trigger, CancellationToken cancellationToken)
     {
         var runs = await watcher.RunOnceAsync(trigger, cancellationToken);
@@ -26,6 +29,25 @@ public sealed class PublicCommentsSource(PublicCommentWatcher watcher, AppDbCont
         }
 
         return lines;
+    }
+
+    public async Task<SourceRuns> RecentRunsAsync(int count, CancellationToken cancellationToken)
+    {
+        var runs = await db.PublicCommentRuns.AsNoTracking()
+            .OrderByDescending(r => r.StartedAt)
+            .ThenByDescending(r => r.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+        return new SourceRuns(Text["Title"], Text["Lede"], runs.ConvertAll(run => new SourceRun(
+            run.StartedAt,
+            run.FinishedAt,
+            run.Trigger,
+            run.Outcome,
+            Text[run.Feed switch { PublicCommentFeed.Consultations => "ConsultationsFeed", PublicCommentFeed.Results => "ResultsFeed" }],
+            run.Feed.ToString(),
+            Text.Format("Found", run.EntriesRead, run.CasesAdded, run.ResultsAdded, run.MatchesAdded),
+            run.Error,
+            [])));
     }
 
     public Task<DateTimeOffset?> LastStartedAtAsync(CancellationToken cancellationToken) =>

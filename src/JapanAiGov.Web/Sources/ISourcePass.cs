@@ -14,6 +14,9 @@ public interface ISourcePass
     /// </summary>
     Task<IReadOnlyList<string>?> RunOnceAsync(PollTrigger trigger, CancellationToken cancellationToken);
 
+    /// <summary>The latest <paramref name="count"/> recorded passes, newest first, for the admin poller page.</summary>
+    Task<SourceRuns> RecentRunsAsync(int count, CancellationToken cancellationToken);
+
     /// <summary>When the last recorded pass started, so a restart does not poll again early; null when none has run.</summary>
     Task<DateTimeOffset?> LastStartedAtAsync(CancellationToken cancellationToken);
 }

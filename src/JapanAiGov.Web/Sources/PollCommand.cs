@@ -22,7 +22,7 @@ public sealed class PollCommand : ICommand
             var lines = await source.Resolve(scope.ServiceProvider).RunOnceAsync(PollTrigger.Command, cancellationToken);
             if (lines is null)
             {
-                await context.Error.WriteLineAsync($"Another instance is polling {source.Name} right now (it holds the lease); it was not read.");
+                await context.Error.WriteLineAsync($"Another instance is running the {source.Name} source right now (it holds its lease); it was not read.");
                 allRan = false;
                 continue;
             }

@@ -72,7 +72,7 @@ public sealed class PollerFaultTests
             Assert.Contains("Abandoned", abandoned.Error, StringComparison.Ordinal);
             var client = await other.CreateSignedInClientAsync(Roles.Editor);
             var page = await client.GetDocumentAsync("/admin/poller");
-            Assert.Contains(page.QuerySelectorAll("tr.poll-run .tag"), tag => tag.TextContent == "Abandoned");
+            Assert.Contains(page.QuerySelectorAll("tr.source-run[data-source='egov-laws'] .tag"), tag => tag.TextContent == "Abandoned");
         }
         finally
         {

@@ -152,9 +152,9 @@ public sealed class PublicCommentWatcherTests
 
         var admin = await app.CreateSignedInClientAsync(Roles.Editor);
         var poller = await admin.GetDocumentAsync("/admin/poller");
-        var rows = poller.QuerySelectorAll("tr.pc-run");
+        var rows = poller.QuerySelectorAll("tr.source-run[data-source='public-comments']");
         Assert.Equal(4, rows.Length);
-        Assert.Contains(rows, r => r.GetAttribute("data-feed") == "Consultations" && r.ClassList.Contains("outcome-failed") && r.TextContent.Contains("500", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.GetAttribute("data-part") == "Consultations" && r.ClassList.Contains("outcome-failed") && r.TextContent.Contains("500", StringComparison.Ordinal));
         Assert.Equal(3, rows.Count(r => r.ClassList.Contains("outcome-succeeded")));
     }
 

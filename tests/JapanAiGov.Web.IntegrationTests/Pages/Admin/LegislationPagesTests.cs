@@ -239,7 +239,7 @@ public sealed class LegislationPagesTests
         Assert.Equal(PollTrigger.Manual, run.Trigger);
         Assert.Equal(PollOutcome.Succeeded, run.Outcome);
         var page = await client.GetDocumentAsync("/admin/poller");
-        var row = Assert.Single(page.QuerySelectorAll("tr.poll-run"));
+        var row = Assert.Single(page.QuerySelectorAll("tr.source-run[data-source='egov-laws']"));
         Assert.Contains("Succeeded", row.TextContent, StringComparison.Ordinal);
         Assert.Contains(EGovTestData.PipaLawId, row.TextContent, StringComparison.Ordinal);
     }
@@ -255,7 +255,7 @@ public sealed class LegislationPagesTests
 
         var page = await client.GetDocumentAsync("/admin/poller");
 
-        var row = Assert.Single(page.QuerySelectorAll("tr.poll-run"));
+        var row = Assert.Single(page.QuerySelectorAll("tr.source-run[data-source='egov-laws']"));
         Assert.Contains("PartiallyFailed", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("malformed JSON", row.TextContent, StringComparison.Ordinal);
     }
