@@ -79,4 +79,15 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
             }
         }
     }
+
+    /// <summary>
+    /// True when no other admin could sign in if <paramref name="user"/> lost the role or was disabled: the app would
+    /// then have nobody to manage users, so such a change is refused.
+    /// </summary>
+    public async Task<bool> IsLastActiveAdminAsync(AppUser user)
+    {
+        var now = time.GetUtcNow();
+        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
+        return !admins.Any(a => a.Id != user.Id && (a.LockoutEnd is null || a.LockoutEnd <= now));
+    }
 }

@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c3dffc12-59b4-4d28-bc2d-6c8286fda506"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("427be93a-f88b-4368-aeca-cc06382e4ccf"), entityTypeCount: 28)
         {
         }
 
@@ -31,13 +31,13 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var legislativeUpdate = LegislativeUpdateEntityType.Create(this);
             var pollLawResult = PollLawResultEntityType.Create(this);
             var pollRun = PollRunEntityType.Create(this);
-            var pollerLease = PollerLeaseEntityType.Create(this);
             var watchedLaw = WatchedLawEntityType.Create(this);
             var publicCommentCase = PublicCommentCaseEntityType.Create(this);
             var publicCommentMatch = PublicCommentMatchEntityType.Create(this);
             var publicCommentResult = PublicCommentResultEntityType.Create(this);
             var publicCommentRun = PublicCommentRunEntityType.Create(this);
             var watchRule = WatchRuleEntityType.Create(this);
+            var pollerLease = PollerLeaseEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -88,13 +88,13 @@ namespace JapanAiGov.Web.Data.CompiledModels
             LegislativeUpdateEntityType.CreateAnnotations(legislativeUpdate);
             PollLawResultEntityType.CreateAnnotations(pollLawResult);
             PollRunEntityType.CreateAnnotations(pollRun);
-            PollerLeaseEntityType.CreateAnnotations(pollerLease);
             WatchedLawEntityType.CreateAnnotations(watchedLaw);
             PublicCommentCaseEntityType.CreateAnnotations(publicCommentCase);
             PublicCommentMatchEntityType.CreateAnnotations(publicCommentMatch);
             PublicCommentResultEntityType.CreateAnnotations(publicCommentResult);
             PublicCommentRunEntityType.CreateAnnotations(publicCommentRun);
             WatchRuleEntityType.CreateAnnotations(watchRule);
+            PollerLeaseEntityType.CreateAnnotations(pollerLease);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

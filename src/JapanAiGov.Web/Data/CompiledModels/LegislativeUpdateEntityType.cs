@@ -2,7 +2,6 @@
 using System;
 using System.Reflection;
 using JapanAiGov.Web.Polling;
-using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

@@ -820,7 +820,7 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("PollRuns");
                 });
 
-            modelBuilder.Entity("JapanAiGov.Web.Polling.PollerLease", b =>
+            modelBuilder.Entity("JapanAiGov.Web.Sources.PollerLease", b =>
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(50)

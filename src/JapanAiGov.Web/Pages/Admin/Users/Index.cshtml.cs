@@ -66,7 +66,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
             return RedirectToPage();
         }
 
-        if (oldRoles.Contains(Roles.Admin) && newRole != Roles.Admin && await IsLastActiveAdminAsync(user))
+        if (oldRoles.Contains(Roles.Admin) && newRole != Roles.Admin && await accounts.IsLastActiveAdminAsync(user))
         {
             TempData["Error"] = _text["LastAdminRole"].Value;
             return RedirectToPage();
@@ -88,7 +88,7 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
             return NotFound();
         }
 
-        if (await users.IsInRoleAsync(user, Roles.Admin) && await IsLastActiveAdminAsync(user))
+        if (await users.IsInRoleAsync(user, Roles.Admin) && await accounts.IsLastActiveAdminAsync(user))
         {
             TempData["Error"] = _text["LastAdminDisable"].Value;
             return RedirectToPage();
@@ -147,13 +147,6 @@ public sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Acco
         await AuditAsync(AuditActions.UserPasswordReset, user.Id, new AuditDiff().Add("PasswordChangeRequired", false, true).Changes);
         TempData["Message"] = _text["ResetDone", user.Email ?? string.Empty].Value;
         return RedirectToPage();
-    }
-
-    private async Task<bool> IsLastActiveAdminAsync(AppUser user)
-    {
-        var now = time.GetUtcNow();
-        var admins = await users.GetUsersInRoleAsync(Roles.Admin);
-        return !admins.Any(a => a.Id != user.Id && (a.LockoutEnd is null || a.LockoutEnd <= now));
     }
 
     private async Task AuditAsync(string action, string userId, IReadOnlyList<AuditFieldChange> changes)
