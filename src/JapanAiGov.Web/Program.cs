@@ -4,6 +4,7 @@ using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Api;
 using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Diet;
 using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Infrastructure.Commands;
@@ -26,6 +27,7 @@ try
     builder.Services.AddSources();
     builder.Services.AddPolling();
     builder.Services.AddPublicComments();
+    builder.Services.AddDiet();
     builder.Services.AddAnalysis();
     builder.Services.AddAppLocalization();
     builder.Services.AddApi();

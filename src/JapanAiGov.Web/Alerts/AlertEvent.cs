@@ -26,6 +26,9 @@ public sealed class AlertEvent : IPrivateBookkeeping
     /// <summary>The confirmed public-comment match, for <see cref="AlertEventKind.PublicComment"/>.</summary>
     public long? PublicCommentMatchId { get; set; }
 
+    /// <summary>The stage a Diet bill confirmed for the item reached, for <see cref="AlertEventKind.DietBillStep"/>.</summary>
+    public long? DietBillStepId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? FannedOutAt { get; set; }
@@ -40,6 +43,7 @@ public sealed class AlertEvent : IPrivateBookkeeping
         AlertEventKind.StatusChanged => StatusChangeId is { } id ? new ChangeRef(ChangeKind.StatusChange, id) : null,
         AlertEventKind.LegislativeUpdate => LegislativeUpdateId is { } id ? new ChangeRef(ChangeKind.LegislativeUpdate, id) : null,
         AlertEventKind.PublicComment => PublicCommentMatchId is { } id ? new ChangeRef(ChangeKind.PublicComment, id) : null,
+        AlertEventKind.DietBillStep => DietBillStepId is { } id ? new ChangeRef(ChangeKind.DietBill, id) : null,
     };
 
     /// <summary>The event for a status change, added beside it so both commit in one SaveChanges.</summary>
@@ -68,5 +72,14 @@ public sealed class AlertEvent : IPrivateBookkeeping
         ItemId = itemId,
         PublicCommentMatchId = publicCommentMatchId,
         CreatedAt = confirmedAt,
+    };
+
+    /// <summary>The event for a stage a Diet bill confirmed for item <paramref name="itemId"/> reached (the step is saved first).</summary>
+    public static AlertEvent ForDietBillStep(long dietBillStepId, int itemId, DateTimeOffset recordedAt) => new()
+    {
+        Kind = AlertEventKind.DietBillStep,
+        ItemId = itemId,
+        DietBillStepId = dietBillStepId,
+        CreatedAt = recordedAt,
     };
 }

@@ -7,4 +7,7 @@ public enum AlertEventKind
 
     /// <summary>An editor confirmed that an e-Gov public-comment case bears on the item.</summary>
     PublicComment,
+
+    /// <summary>A Diet bill confirmed for the item reached a new stage.</summary>
+    DietBillStep,
 }

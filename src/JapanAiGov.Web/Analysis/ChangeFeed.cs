@@ -112,6 +112,7 @@ public static class ChangeFeed
             ChangeKind.StatusChange => StatusChangeHtml(entry),
             ChangeKind.LegislativeUpdate => RevisionHtml(entry),
             ChangeKind.PublicComment => PublicCommentHtml(entry),
+            ChangeKind.DietBill => DietBillHtml(entry),
         };
         html.Append("<p>").Append(Anchor(itemUrl.ToString(), Text.Format("OpenItem", entry.ItemTitle))).Append("</p>");
         return html.ToString();
@@ -138,6 +139,16 @@ public static class ChangeFeed
         var html = new StringBuilder();
         html.Append("<p>").Append(string.Format(CultureInfo.CurrentCulture, Encoder.Encode(Text["PublicComment"]), Anchor(entry.CaseUrl ?? string.Empty, entry.CaseTitle ?? entry.CaseId ?? string.Empty))).Append("</p>");
         Paragraph(html, entry.CaseFacts);
+        return html;
+    }
+
+    private static StringBuilder DietBillHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        html.Append("<p>").Append(string.Format(CultureInfo.CurrentCulture, Encoder.Encode(Text["DietBill"]), Encoder.Encode(entry.BillStageName ?? string.Empty), Anchor(entry.BillUrl ?? string.Empty, entry.BillKey ?? string.Empty))).Append("</p>");
+        Paragraph(html, entry.BillTitle);
+        Paragraph(html, entry.BillStageOn is { } on ? JapanTime.FormatDate(on) : null);
+        Paragraph(html, entry.BillLawNumber);
         return html;
     }
 

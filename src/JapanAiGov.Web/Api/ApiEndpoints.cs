@@ -5,8 +5,10 @@ using System.Text.RegularExpressions;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Diet;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -136,6 +138,7 @@ public static partial class ApiEndpoints
             .OrderByDescending(c => c.ChangedAt)
             .ThenByDescending(c => c.Id)
             .ToListAsync(cancellationToken);
+        var bills = await DietBillQueries.ConfirmedForItemAsync(db, item.Id, cancellationToken);
         var details = new ApiItemDetails(
             item.Slug,
             item.Title,
@@ -164,7 +167,8 @@ public static partial class ApiEndpoints
                 c.ChangedBy,
                 c.ChangedAt)).ToList(),
             app.Value.Link("/items/" + item.Slug),
-            app.Value.Link($"/items/{item.Slug}/feed.atom"));
+            app.Value.Link($"/items/{item.Slug}/feed.atom"),
+            bills.Select(b => new ApiDietBill(b.Key, b.Kind, b.Session, b.Number, b.Title, b.Stage, DietBillStageText.Name(b.Stage, AppCultures.IsJapanese()), b.StageOn, b.PromulgatedOn, b.LawNumber, b.Url)).ToList());
         return Json(context, json, details);
     }
 

@@ -22,4 +22,5 @@ public sealed record ApiItemDetails(
     IReadOnlyList<ApiSource> Sources,
     IReadOnlyList<ApiStatusChange> StatusHistory,
     Uri Url,
-    Uri FeedUrl);
+    Uri FeedUrl,
+    IReadOnlyList<ApiDietBill> DietBills);

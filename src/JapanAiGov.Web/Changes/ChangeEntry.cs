@@ -80,6 +80,27 @@ public sealed record ChangeEntry
 
     public int? CommentCount { get; init; }
 
+    /// <summary>A Diet bill's key as the House writes it, e.g. "閣法-221-54" (kind, 提出回次, 番号).</summary>
+    public string? BillKey { get; init; }
+
+    /// <summary>The bill's 議案件名.</summary>
+    public string? BillTitle { get; init; }
+
+    /// <summary>The stage reached, as a stable code (Submitted … Promulgated, Withdrawn, Lapsed, Rejected, CarriedOver).</summary>
+    public string? BillStage { get; init; }
+
+    /// <summary>The stage in the reader's language (提出 … 公布).</summary>
+    public string? BillStageName { get; init; }
+
+    /// <summary>The day the pages give for the stage, when they give one.</summary>
+    public DateOnly? BillStageOn { get; init; }
+
+    /// <summary>The promulgated law's number as e-Gov writes it (令和八年法律第五十六号), once promulgated.</summary>
+    public string? BillLawNumber { get; init; }
+
+    /// <summary>The bill's progress page on shugiin.go.jp.</summary>
+    public string? BillUrl { get; init; }
+
     /// <summary>The case's facts in one line (ministry, deadline in Japan time, result).</summary>
     public string CaseFacts => Changes.CaseFacts.Describe(CaseOffice, CommentDeadline, ResultPublishedOn, CommentCount);
 
@@ -94,6 +115,7 @@ public sealed record ChangeEntry
         ChangeKind.StatusChange => "status-change",
         ChangeKind.LegislativeUpdate => "legislative-update",
         ChangeKind.PublicComment => "public-comment",
+        ChangeKind.DietBill => "diet-bill",
     };
 
     public ChangePosition Position => new(OccurredAt, Kind, Id);
@@ -105,5 +127,6 @@ public sealed record ChangeEntry
         ChangeKind.StatusChange => Text.Format("Headline.TrackingStarted", ItemTitle, ToStatus?.Label()),
         ChangeKind.PublicComment => Text.Format("Headline.PublicComment", ItemTitle, CaseTitle),
         ChangeKind.LegislativeUpdate => Text.Format("Headline.NewRevision", ItemTitle, LawTitle ?? LawId),
+        ChangeKind.DietBill => Text.Format("Headline.DietBill", ItemTitle, BillStageName, BillTitle),
     };
 }

@@ -8,4 +8,7 @@ public enum ChangeKind
 
     /// <summary>An editor confirmed that an e-Gov public-comment case bears on an item.</summary>
     PublicComment = 2,
+
+    /// <summary>A Diet bill an editor confirmed for an item reached a stage (submitted … promulgated).</summary>
+    DietBill = 3,
 }

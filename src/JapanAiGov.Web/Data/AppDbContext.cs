@@ -2,6 +2,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Caching;
+using JapanAiGov.Web.Diet;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.Sources;
@@ -72,6 +73,14 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<PublicCommentRun> PublicCommentRuns => Set<PublicCommentRun>();
 
     public DbSet<WatchRule> WatchRules => Set<WatchRule>();
+
+    public DbSet<DietBill> DietBills => Set<DietBill>();
+
+    public DbSet<DietBillMatch> DietBillMatches => Set<DietBillMatch>();
+
+    public DbSet<DietBillStep> DietBillSteps => Set<DietBillStep>();
+
+    public DbSet<DietRun> DietRuns => Set<DietRun>();
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 

@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.PublicComments;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Data;

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Sources;
 
 namespace JapanAiGov.Web.PublicComments;
 

@@ -66,7 +66,7 @@ public sealed class PublicCommentWatcher(
             }
 
             var problems = parsed.Problems.ToList();
-            var rules = await db.WatchRules.AsNoTracking().ToListAsync(cancellationToken);
+            var rules = await db.WatchRules.AsNoTracking().Where(r => r.CoversPublicComments).ToListAsync(cancellationToken);
             foreach (var entry in parsed.Entries)
             {
                 try

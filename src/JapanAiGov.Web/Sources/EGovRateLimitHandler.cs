@@ -10,7 +10,16 @@ internal sealed class EGovRateLimitHandler(EGovRequestPacer pacer) : DelegatingH
                 var response = await base.SendAsync(request, token);
                 try
                 {
-                    await response.Content.LoadIntoBufferAsync(token);
+                    // A source that sets a limit has it enforced while the body is read, not after.
+                    if (request.Options.TryGetValue(HttpBodyLimit.Key, out var limit))
+                    {
+                        await response.Content.LoadIntoBufferAsync(limit, token);
+                    }
+                    else
+                    {
+                        await response.Content.LoadIntoBufferAsync(token);
+                    }
+
                     return response;
                 }
                 catch

@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Sources;
 using CsCheck;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.PublicComments;

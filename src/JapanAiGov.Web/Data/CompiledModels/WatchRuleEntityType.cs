@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.PublicComments;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

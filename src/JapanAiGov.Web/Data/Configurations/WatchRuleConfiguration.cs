@@ -1,4 +1,5 @@
 using JapanAiGov.Web.PublicComments;
+using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

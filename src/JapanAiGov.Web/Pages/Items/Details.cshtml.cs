@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Diet;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
@@ -31,6 +32,9 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 
     /// <summary>Public-comment cases an editor confirmed for this item, newest first.</summary>
     public IReadOnlyList<PublicCommentCase> Consultations { get; private set; } = [];
+
+    /// <summary>Diet bills an editor confirmed for the item, with the stage each reached.</summary>
+    public IReadOnlyList<DietBillSummary> DietBills { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -70,6 +74,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             .ToListAsync(cancellationToken);
         TodayInJapan = JapanTime.Today(time);
         Consultations = await PublicCommentQueries.ConfirmedForItemAsync(db, item.Id, cancellationToken);
+        DietBills = await DietBillQueries.ConfirmedForItemAsync(db, item.Id, cancellationToken);
         return Page();
     }
 }

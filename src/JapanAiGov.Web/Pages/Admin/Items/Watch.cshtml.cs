@@ -3,6 +3,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.PublicComments;
+using JapanAiGov.Web.Sources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

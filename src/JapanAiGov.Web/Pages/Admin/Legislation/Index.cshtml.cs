@@ -1,4 +1,6 @@
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Diet;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.Sources;
 using JapanAiGov.Web.PublicComments;
@@ -36,6 +38,9 @@ public sealed class IndexModel(AppDbContext db, LawTextStore texts, TimeProvider
     /// <summary>Public-comment cases matched to items: the open ones (all of them under "All"), soonest deadline first.</summary>
     public IReadOnlyList<PublicCommentMatchView> PublicComments { get; private set; } = [];
 
+    /// <summary>Diet bills matched to items: the open matches (all of them under "All"), latest seen first.</summary>
+    public IReadOnlyList<DietBillRow> DietBills { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
@@ -66,5 +71,25 @@ public sealed class IndexModel(AppDbContext db, LawTextStore texts, TimeProvider
             db,
             matches.OrderBy(m => m.State == PublicCommentMatchState.New ? 0 : 1).ThenByDescending(m => m.MatchedAt).ThenByDescending(m => m.Id).Take(PublicCommentsShown),
             cancellationToken);
+        var japanese = AppCultures.IsJapanese();
+        var bills = await db.DietBillMatches.AsNoTracking()
+            .Where(m => ShowAll || m.State == DietBillMatchState.New)
+            .OrderBy(m => m.State == DietBillMatchState.New ? 0 : 1).ThenByDescending(m => m.Bill!.LastSeenAt).ThenByDescending(m => m.Id)
+            .Take(PublicCommentsShown)
+            .Select(m => new { m.Id, m.State, m.Bill!.FactsJson, m.Bill.Kind, m.Bill.Session, m.Bill.Number, BillTitle = m.Bill.Title, m.Bill.StatusText, m.Bill.Stage, m.Bill.ProgressUrl, m.BillId, m.Item!.Slug, m.Item.Title, m.Item.TitleJa })
+            .ToListAsync(cancellationToken);
+        DietBills = bills.ConvertAll(b =>
+        {
+            var bill = new DietBill { Kind = b.Kind, Session = b.Session, Number = b.Number, Title = b.BillTitle, FactsJson = b.FactsJson, StatusText = b.StatusText, Stage = b.Stage };
+            var dates = Enum.GetValues<DietBillStage>()
+                .Select(stage => (Stage: stage, On: DietBillStageDates.Of(stage, bill.FactsByLabel)))
+                .Where(x => x.On is not null)
+                .Select(x => (DietBillStageText.Name(x.Stage, japanese), x.On!.Value))
+                .ToList();
+            var lawNumber = DietPromulgation.TryRead(bill.FactsByLabel, out var on, out var number) ? DietLawNumber.Format(on, number) : null;
+            return new DietBillRow(b.BillId, b.Id, b.State, bill.Key.ToString(), b.BillTitle, DietBillStageText.Name(b.Stage, japanese), b.StatusText, dates, lawNumber, b.ProgressUrl, b.Slug, Bilingual.Pick(b.Title, b.TitleJa, japanese).Text);
+        });
     }
+
+    public sealed record DietBillRow(int BillId, long MatchId, DietBillMatchState State, string Key, string Title, string Stage, string StatusText, IReadOnlyList<(string Stage, DateOnly On)> Dates, string? LawNumber, string? OfficialUrl, string ItemSlug, string ItemTitle);
 }

@@ -1,6 +1,6 @@
 using JapanAiGov.Web.Infrastructure;
 
-namespace JapanAiGov.Web.PublicComments;
+namespace JapanAiGov.Web.Sources;
 
 /// <summary>A watch rule's terms, and the matching itself (pure, unit-tested).</summary>
 public sealed record WatchRuleTerms(IReadOnlyList<string> All, IReadOnlyList<string> Any, IReadOnlyList<string> Offices)

@@ -1,6 +1,6 @@
 using JapanAiGov.Web.Items;
 
-namespace JapanAiGov.Web.PublicComments;
+namespace JapanAiGov.Web.Sources;
 
 /// <summary>The watch rules seeded with the items (issue 12); the <c>PublicComments</c> migration adds the same to databases seeded earlier.</summary>
 public static class WatchRuleSeed

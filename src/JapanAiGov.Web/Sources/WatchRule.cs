@@ -1,11 +1,12 @@
 using JapanAiGov.Web.Infrastructure;
 
-namespace JapanAiGov.Web.PublicComments;
+namespace JapanAiGov.Web.Sources;
 
 /// <summary>
-/// Which public-comment cases bear on an item: every one of <see cref="AllTerms"/> and at least one of
-/// <see cref="AnyTerms"/> (when given) must appear in the case's title or description, and when
-/// <see cref="Offices"/> are given the responsible office must contain one of them. Terms are stored one per line.
+/// Which public-comment cases and Diet bills bear on an item: every one of <see cref="AllTerms"/> and at least one of
+/// <see cref="AnyTerms"/> (when given) must appear in the case's title or description (a bill's 議案件名), and when
+/// <see cref="Offices"/> are given the responsible office must contain one of them (bills have none, so such a rule
+/// matches no bill). Terms are stored one per line. A rule covers the sources it names.
 /// </summary>
 public sealed class WatchRule
 {
@@ -22,6 +23,12 @@ public sealed class WatchRule
     public string AnyTerms { get; set; } = string.Empty;
 
     public string Offices { get; set; } = string.Empty;
+
+    /// <summary>The rule applies to e-Gov public-comment cases (every rule written before Diet bills were watched).</summary>
+    public bool CoversPublicComments { get; set; } = true;
+
+    /// <summary>The rule applies to the Diet's bills (議案件名).</summary>
+    public bool CoversDietBills { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 
