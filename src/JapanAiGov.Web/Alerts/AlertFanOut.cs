@@ -1,4 +1,5 @@
 using System.Data.Common;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Localization;

@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

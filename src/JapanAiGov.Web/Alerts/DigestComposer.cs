@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using CsCheck;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;

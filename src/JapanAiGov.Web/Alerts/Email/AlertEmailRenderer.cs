@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
 /// Builds the emails in the current UI language (the composer sets the subscription's; strings in

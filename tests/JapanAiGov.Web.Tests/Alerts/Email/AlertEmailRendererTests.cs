@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
@@ -6,7 +7,7 @@ using JapanAiGov.Web.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace JapanAiGov.Web.Tests.Alerts;
+namespace JapanAiGov.Web.Tests.Alerts.Email;
 
 public sealed class AlertEmailRendererTests
 {
