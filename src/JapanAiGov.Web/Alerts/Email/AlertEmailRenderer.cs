@@ -15,7 +15,7 @@ namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
 /// Builds the emails in the current UI language (the composer sets the subscription's; strings in
-/// AlertEmailRenderer.resx / .ja.resx, times in JST as the pages show them): plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
+/// AlertEmailRenderer.resx / .ja.resx and, for subjects, <see cref="AlertHeadline"/>'s, times in JST as the pages show them): plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
 /// unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
 /// flattened to one line before it goes into the subject and cleaned of control characters in the bodies
 /// (<see cref="SafeText"/>); a recipient address with CR/LF is refused with <see cref="UnsafeHeaderException"/>.
@@ -45,11 +45,11 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     }
 
     /// <summary>The subject line of an alert about <paramref name="change"/>, in the current language.</summary>
-    public static string Subject(ChangeEntry change) => SubjectPrefix + Headline(change);
+    public static string Subject(ChangeEntry change) => SubjectPrefix + AlertHeadline.For(change);
 
     public MimeMessage Confirmation(string to, string scopeDescription, AlertCadence cadence, string confirmToken, string messageId)
     {
-        var confirm = app.Value.Link($"/alerts/confirm/{confirmToken}").ToString();
+        var confirm = AlertLinks.Confirm(app.Value, confirmToken).ToString();
         var days = (int)Math.Round(alerts.Value.ConfirmationLifetime.TotalDays);
         var expires = Text.Format("Confirm.Expires", days == 1 ? Text["Days.One"] : Text.Format("Days.Many", days));
         var asked = Text.Format("Confirm.Text", scopeDescription, Text[cadence == AlertCadence.DailyDigest ? "Cadence.DailyDigest" : "Cadence.Immediate"]);
@@ -66,7 +66,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             .Append("<p>").Append(Html("Confirm.OpenLinkHtml", confirm)).Append("</p>")
             .Append("<p>").Append(H(expires)).Append("</p>")
             .ToString();
-        return Build(to, SubjectPrefix + Text["Subject.Confirm"], messageId, text, html, unsubscribeToken: null);
+        return Build(to, SubjectPrefix + AlertHeadline.Confirmation(), messageId, text, html, unsubscribeToken: null);
     }
 
     public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
@@ -82,7 +82,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
         var date = JapanTime.FormatDate(day);
-        var count = changes.Count == 1 ? Text["Changes.One"] : Text.Format("Changes.Many", changes.Count);
+        var count = AlertHeadline.ChangeCount(changes.Count);
         var lede = Text.Format("Digest.Text", date, count);
         var text = new StringBuilder().AppendLine(lede).AppendLine();
         var html = new StringBuilder()
@@ -90,32 +90,25 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             .Append("<p>").Append(H(lede)).Append("</p>");
         foreach (var change in changes)
         {
-            text.Append("== ").AppendLine(Headline(change));
+            text.Append("== ").AppendLine(AlertHeadline.For(change));
             html.Append("<hr>");
             AppendChange(change, text, html, heading: "h2");
             text.AppendLine();
         }
 
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
-        return Build(to, SubjectPrefix + Text.Format("Subject.Digest", date, count), messageId, text.ToString(), html.ToString(), unsubscribeToken);
+        return Build(to, SubjectPrefix + AlertHeadline.Digest(day, changes.Count), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
-
-    private static string Headline(ChangeEntry change) => change.Kind switch
-    {
-        ChangeKind.LegislativeUpdate => Text.Format("Subject.LegislativeUpdate", change.LawTitle ?? change.ItemTitle),
-        ChangeKind.PublicComment => Text.Format("Subject.PublicComment", change.ItemTitle, change.CaseTitle),
-        _ => Text.Format("Subject.StatusChange", change.ItemTitle, change.FromStatus?.Label() ?? ItemStatusText.NewLabel(), change.ToStatus?.Label()),
-    };
 
     /// <param name="heading">h1 when the change is the whole email, h2 under a digest's h1.</param>
     private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
     {
-        var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
+        var itemLink = AlertLinks.Item(app.Value, change.ItemSlug).ToString();
         if (change.Kind == ChangeKind.LegislativeUpdate)
         {
             var law = change.LawTitle ?? change.ItemTitle;
             text.AppendLine(Text.Format("LegislativeUpdate.Text", law));
-            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("Subject.LegislativeUpdate", law))}</{heading}>");
+            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(AlertHeadline.LegislativeUpdate(law))}</{heading}>");
             AppendLine(change.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", change.AmendmentLawTitle), text, html);
             AppendLine(change.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null, text, html);
             AppendLine(change.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, change.EnforcementDateIsScheduled) : null, text, html);
@@ -184,7 +177,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
 
     private void AppendFooter(string scopeDescription, string unsubscribeToken, StringBuilder text, StringBuilder html)
     {
-        var unsubscribe = app.Value.Link($"/alerts/unsubscribe/{unsubscribeToken}").ToString();
+        var unsubscribe = AlertLinks.Unsubscribe(app.Value, unsubscribeToken).ToString();
         text.AppendLine()
             .AppendLine("--")
             .AppendLine(Text.Format("Footer.Why", scopeDescription))
@@ -206,7 +199,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         message.Headers.Add("Auto-Submitted", "auto-generated");
         if (unsubscribeToken is not null)
         {
-            message.Headers.Add("List-Unsubscribe", $"<{app.Value.Link($"/alerts/unsubscribe/{unsubscribeToken}")}>");
+            message.Headers.Add("List-Unsubscribe", $"<{AlertLinks.Unsubscribe(app.Value, unsubscribeToken)}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 
