@@ -1,4 +1,3 @@
-using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Localization;
@@ -14,7 +13,6 @@ namespace JapanAiGov.Web.Alerts;
 public sealed class SubscriptionService(
     AppDbContext db,
     AlertTokenProtector protector,
-    AlertEmailRenderer renderer,
     WakeUpSignal<AlertDispatcher> signal,
     IOptions<AlertsOptions> options,
     TimeProvider time,
@@ -175,7 +173,7 @@ public sealed class SubscriptionService(
             Kind = DeliveryKind.Confirmation,
             Subscription = subscription,
             DedupKey = $"confirm/{key}",
-            MessageId = $"confirm.{key}@{renderer.MessageIdDomain}",
+            Channel = subscription.Channel,
             ProtectedToken = protector.Protect(token),
             Status = DeliveryStatus.Pending,
             NextAttemptAt = now,

@@ -14,9 +14,10 @@ using MimeKit;
 namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
-/// Builds the emails in the current UI language (the composer sets the subscription's; strings in
-/// AlertEmailRenderer.resx / .ja.resx and, for subjects, <see cref="AlertHeadline"/>'s, times in JST as the pages show them): plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
-/// unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
+/// Builds the emails in the current UI language (<see cref="EmailChannel"/> sets the message's; strings in
+/// AlertEmailRenderer.resx / .ja.resx and, for subjects, <see cref="AlertHeadline"/>'s; times in JST as the pages show
+/// them): plain text and HTML parts, absolute links from App:PublicBaseUrl (<see cref="AlertLinks"/>), RFC 8058
+/// one-click unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
 /// flattened to one line before it goes into the subject and cleaned of control characters in the bodies
 /// (<see cref="SafeText"/>); a recipient address with CR/LF is refused with <see cref="UnsafeHeaderException"/>.
 /// </summary>
@@ -26,23 +27,6 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
 
     private static readonly ResourceText Text = new(typeof(AlertEmailRenderer));
     private static readonly HtmlEncoder HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    public static string MessageIdFor(DeliveryKind kind, long subscriptionId, long? alertEventId, DateOnly? digestDate, string domain) => kind switch
-    {
-        DeliveryKind.Alert => $"alert.{alertEventId}.{subscriptionId}@{domain}",
-        DeliveryKind.Digest => $"digest.{digestDate:yyyyMMdd}.{subscriptionId}@{domain}",
-        _ => $"confirm.{subscriptionId}.{Guid.NewGuid():N}@{domain}",
-    };
-
-    public string MessageIdDomain
-    {
-        get
-        {
-            var address = MailboxAddress.Parse(email.Value.From).Address;
-            var domain = address[(address.LastIndexOf('@') + 1)..];
-            return domain.Length == 0 ? "localhost" : domain;
-        }
-    }
 
     /// <summary>The subject line of an alert about <paramref name="change"/>, in the current language.</summary>
     public static string Subject(ChangeEntry change) => SubjectPrefix + AlertHeadline.For(change);

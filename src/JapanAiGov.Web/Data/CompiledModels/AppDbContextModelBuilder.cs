@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c3dffc12-59b4-4d28-bc2d-6c8286fda506"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("4133360a-1644-44f6-9abb-a8db2c302f2e"), entityTypeCount: 28)
         {
         }
 
