@@ -12,7 +12,7 @@ namespace JapanAiGov.Web.Alerts;
 /// is marked done all the same.
 /// Daily-digest subscriptions are served by <see cref="DigestComposer"/> instead.
 /// </summary>
-public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, TimeProvider time, ILogger<AlertFanOut> logger)
+public sealed class AlertFanOut(AppDbContext db, TimeProvider time, ILogger<AlertFanOut> logger)
 {
     private const int EventsPerPass = 20;
 
@@ -58,23 +58,21 @@ public sealed class AlertFanOut(AppDbContext db, AlertEmailRenderer renderer, Ti
 
     /// <summary>
     /// One INSERT … SELECT over the matching subscriptions: the database writes every delivery itself, instead of EF
-    /// reading the subscriptions out and inserting one row per subscriber. Keys and Message-IDs are built as
-    /// <see cref="AlertEmailRenderer.MessageIdFor"/> builds them (alert.{event}.{subscription}@{domain}); instants go in
-    /// through the model's own conversion (<see cref="StoredInstant"/>).
+    /// reading the subscriptions out and inserting one row per subscriber. Each delivery takes its subscription's channel
+    /// and the key "alert/{event}/{subscription}"; what goes on the wire (an email's Message-ID, say) is the channel's
+    /// business at send time. Instants go in through the model's own conversion (<see cref="StoredInstant"/>).
     /// </summary>
     private Task<int> InsertDeliveriesAsync(AlertEvent alertEvent, string? topic, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var at = StoredInstant.Of(db, now);
         var confirmedBy = StoredInstant.Of(db, alertEvent.CreatedAt);
         var dedupPrefix = $"alert/{alertEvent.Id}/";
-        var messageIdPrefix = $"alert.{alertEvent.Id}.";
-        var messageIdSuffix = "@" + renderer.MessageIdDomain;
         var (alert, pending, immediate) = (nameof(DeliveryKind.Alert), nameof(DeliveryStatus.Pending), nameof(AlertCadence.Immediate));
         var (allItems, item, topicScope) = (nameof(SubscriptionScope.AllItems), nameof(SubscriptionScope.Item), nameof(SubscriptionScope.Topic));
         return db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO "Deliveries" ("Kind", "SubscriptionId", "AlertEventId", "DedupKey", "MessageId", "Status", "Attempts", "NextAttemptAt", "CreatedAt")
-            SELECT {alert}, s."Id", {alertEvent.Id}, {dedupPrefix} || s."Id", {messageIdPrefix} || s."Id" || {messageIdSuffix}, {pending}, 0, {at}, {at}
+            INSERT INTO "Deliveries" ("Kind", "SubscriptionId", "AlertEventId", "DedupKey", "Channel", "Status", "Attempts", "NextAttemptAt", "CreatedAt")
+            SELECT {alert}, s."Id", {alertEvent.Id}, {dedupPrefix} || s."Id", s."Channel", {pending}, 0, {at}, {at}
             FROM "Subscriptions" AS s
             WHERE s."ConfirmedAt" IS NOT NULL AND s."ConfirmedAt" <= {confirmedBy} AND s."UnsubscribedAt" IS NULL AND s."Cadence" = {immediate}
               AND (s."Scope" = {allItems} OR (s."Scope" = {item} AND s."ItemId" = {alertEvent.ItemId}) OR (s."Scope" = {topicScope} AND s."Topic" = {topic}))

@@ -2,20 +2,22 @@ using System.Globalization;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Localization;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
+using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
-/// Composes the email for a delivery of each kind (confirmation, alert, digest), and says in words what a subscription
-/// follows. What changed comes from <see cref="ChangeLog"/>, the read model behind /changes, the Atom feeds and the
-/// API, so an email never says something different from the site. Each email is written in its subscription's
-/// language (<see cref="Subscription.Language"/>), whatever the language of the request or pass that sends it.
+/// Composes the channel-neutral <see cref="AlertMessage"/> for a delivery of each kind (confirmation, alert, digest),
+/// and says in words what a subscription follows. What changed comes from <see cref="ChangeLog"/>, the read model
+/// behind /changes, the Atom feeds and the API, so an alert never says something different from the site. Each
+/// message is written in its subscription's language (<see cref="Subscription.Language"/>), whatever the language of
+/// the request or pass that sends it; its channel renders it (email: <c>Alerts/Email/EmailChannel</c>).
 /// Scoped: changes and scope descriptions are cached per language for one dispatcher pass.
 /// </summary>
-public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, AlertEmailRenderer renderer, AlertTokenProtector protector)
+public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, IOptions<AppOptions> app, AlertTokenProtector protector)
 {
     private readonly Dictionary<(long, string), ChangeEntry?> _changes = [];
     private readonly Dictionary<(long, string), string> _scopes = [];
@@ -40,10 +42,12 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, A
         return scope;
     }
 
-    /// <summary>The email for <paramref name="delivery"/> (its Subscription loaded), or null when there is nothing to send any more.</summary>
-    /// <exception cref="UnsafeHeaderException">Stored text cannot go into a header: sending it can never succeed.</exception>
+    /// <summary>
+    /// The message for <paramref name="delivery"/> (its Subscription loaded), in the subscription's language, or null
+    /// when there is nothing to send any more.
+    /// </summary>
     /// <exception cref="System.Security.Cryptography.CryptographicException">A token cannot be decrypted (see <see cref="AlertTokenProtector.IsKeyProblem"/>).</exception>
-    public async Task<MimeMessage?> ComposeAsync(Delivery delivery, CancellationToken cancellationToken)
+    public async Task<AlertMessage?> ComposeAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         var subscription = delivery.Subscription ?? throw new InvalidOperationException("The delivery's subscription is not loaded.");
 
@@ -55,23 +59,57 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, A
                 var token = protector.Unprotect(delivery.ProtectedToken);
                 return subscription.ConfirmTokenHash != AlertTokens.Hash(token)
                     ? null
-                    : renderer.Confirmation(subscription.Email, await DescribeScopeAsync(subscription, cancellationToken), subscription.Cadence, token, delivery.MessageId);
+                    : await MessageAsync(delivery, AlertHeadline.Confirmation(), cancellationToken) with
+                    {
+                        ConfirmToken = token,
+                        ConfirmUrl = AlertLinks.Confirm(app.Value, token),
+                    };
 
             case DeliveryKind.Alert when subscription.IsActive && delivery.AlertEventId is { } eventId:
                 var change = await LoadChangeAsync(eventId, cancellationToken);
                 return change is null
                     ? null
-                    : renderer.Alert(subscription.Email, await DescribeScopeAsync(subscription, cancellationToken), change, protector.Unprotect(subscription.UnsubscribeTokenProtected), delivery.MessageId);
+                    : Unsubscribable(await MessageAsync(delivery, AlertHeadline.For(change), cancellationToken) with
+                    {
+                        Changes = [change],
+                        ItemUrl = AlertLinks.Item(app.Value, change.ItemSlug),
+                    }, subscription);
 
             case DeliveryKind.Digest when subscription.IsActive && delivery.DigestDate is { } day:
                 var changes = await LoadDigestAsync(subscription, day, cancellationToken);
                 return changes.Count == 0
                     ? null
-                    : renderer.Digest(subscription.Email, await DescribeScopeAsync(subscription, cancellationToken), day, changes, protector.Unprotect(subscription.UnsubscribeTokenProtected), delivery.MessageId);
+                    : Unsubscribable(await MessageAsync(delivery, AlertHeadline.Digest(day, changes.Count), cancellationToken) with
+                    {
+                        Changes = changes,
+                        DigestDate = day,
+                    }, subscription);
 
             default:
                 return null;
         }
+    }
+
+    private async Task<AlertMessage> MessageAsync(Delivery delivery, string headline, CancellationToken cancellationToken)
+    {
+        var subscription = delivery.Subscription!;
+        return new AlertMessage
+        {
+            Kind = delivery.Kind,
+            DeliveryKey = delivery.DedupKey,
+            Recipient = subscription.Email,
+            Language = subscription.Language,
+            Headline = headline,
+            ScopeDescription = await DescribeScopeAsync(subscription, cancellationToken),
+            Cadence = subscription.Cadence,
+        };
+    }
+
+    /// <summary>Alerts and digests carry the subscription's unsubscribe link (one-click, for email).</summary>
+    private AlertMessage Unsubscribable(AlertMessage message, Subscription subscription)
+    {
+        var token = protector.Unprotect(subscription.UnsubscribeTokenProtected);
+        return message with { UnsubscribeToken = token, UnsubscribeUrl = AlertLinks.Unsubscribe(app.Value, token) };
     }
 
     private async Task<ChangeEntry?> LoadChangeAsync(long eventId, CancellationToken cancellationToken)

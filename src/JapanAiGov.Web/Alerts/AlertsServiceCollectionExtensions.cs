@@ -1,5 +1,7 @@
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Alerts;
@@ -8,28 +10,12 @@ public static class AlertsServiceCollectionExtensions
 {
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateDataAnnotations()
-            .Validate<IHostEnvironment>(
-                (email, environment) => !email.Dkim.IsEnabled || WireFormat.CanSignWith(email.Dkim, environment.ContentRootPath),
-                "Email:Dkim:PrivateKeyFile must name a readable PEM file holding an RSA private key.")
-            .ValidateOnStart();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations()
-            .Validate<IOptions<EmailOptions>>(
-                (smtp, email) => email.Value.Transport != EmailTransport.Smtp || !string.IsNullOrWhiteSpace(smtp.Host),
-                "Smtp:Host is required when Email:Transport is Smtp.")
-            .ValidateOnStart();
         services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WakeUpSignal<AlertDispatcher>>();
 
-        services.AddSingleton<WireFormat>();
-        services.AddHealthChecks().AddCheck<OneClickUnsubscribeCheck>("one-click-unsubscribe", tags: ["ready"]);
-        services.AddHostedService<OneClickUnsubscribeWarning>();
-        services.AddSingleton<PickupMailTransport>();
-        services.AddSingleton<SmtpMailTransport>();
-        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Transport == EmailTransport.Smtp
-            ? sp.GetRequiredService<SmtpMailTransport>()
-            : sp.GetRequiredService<PickupMailTransport>());
-        services.AddSingleton<AlertEmailRenderer>();
+        // Channels: each brings its own options and transport, and adds itself with AddAlertChannel<T>().
+        services.AddEmailChannel();
+
         services.AddSingleton<AlertTokenProtector>();
         services.AddScoped<SubscriptionService>();
         services.AddScoped<AlertFanOut>();
@@ -43,6 +29,18 @@ public static class AlertsServiceCollectionExtensions
 
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<AlertsOptions>>((limiter, alerts) => AlertsRateLimiting.Configure(limiter, alerts.Value));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <typeparamref name="TChannel"/> as the channel for its <see cref="IAlertChannel.Kind"/>: the dispatcher
+    /// sends every delivery of that kind through it (<see cref="AlertChannels"/>). A singleton: sessions hold the state.
+    /// </summary>
+    public static IServiceCollection AddAlertChannel<TChannel>(this IServiceCollection services)
+        where TChannel : class, IAlertChannel
+    {
+        services.TryAddSingleton<AlertChannels>();
+        services.AddSingleton<IAlertChannel, TChannel>();
         return services;
     }
 }

@@ -3,8 +3,9 @@ using JapanAiGov.Web.Infrastructure;
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
-/// One email to send: the outbox row the dispatcher claims with a lease, sends, and marks sent, retried or dead.
-/// <see cref="DedupKey"/> is unique, so fan-out and digest composition can never queue the same email twice.
+/// One message to send on its subscription's channel (an email, today): the outbox row the dispatcher claims with a
+/// lease, sends, and marks sent, retried or dead.
+/// <see cref="DedupKey"/> is unique, so fan-out and digest composition can never queue the same message twice.
 /// The state transitions live here (and are unit-tested without a host); the dispatcher only decides which applies.
 /// </summary>
 public sealed class Delivery : IPrivateBookkeeping
@@ -24,11 +25,15 @@ public sealed class Delivery : IPrivateBookkeeping
     /// <summary>The UTC day a digest covers.</summary>
     public DateOnly? DigestDate { get; set; }
 
-    /// <summary>"alert/{event}/{subscription}", "digest/{subscription}/{day}" or "confirm/{subscription}/{random}".</summary>
+    /// <summary>
+    /// "alert/{event}/{subscription}", "digest/{subscription}/{yyyy-MM-dd}" or "confirm/{random}". Also the delivery's
+    /// stable id: channels derive their own ids from it at send time (an email's Message-ID), so a rare re-send can be
+    /// recognised by the receiver.
+    /// </summary>
     public required string DedupKey { get; set; }
 
-    /// <summary>Derived from what is sent (event and subscription), so a rare re-send can be recognised by the receiver.</summary>
-    public required string MessageId { get; set; }
+    /// <summary>The channel it goes out on: its subscription's, copied when the delivery is queued.</summary>
+    public AlertChannel Channel { get; set; }
 
     /// <summary>A confirmation email's raw token, encrypted with Data Protection; cleared once sent (kept while dead, so an admin can retry).</summary>
     public string? ProtectedToken { get; set; }

@@ -22,13 +22,23 @@ public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, IOpt
     /// for this caller alone. A sender that loses the race for every candidate to another sender tries the next ones,
     /// so an empty batch always means nothing is left to claim.
     /// </summary>
-    public async Task<List<Delivery>> ClaimAsync(CancellationToken cancellationToken)
+    public Task<List<Delivery>> ClaimAsync(CancellationToken cancellationToken) => ClaimAsync([], cancellationToken);
+
+    /// <param name="skipping">Channels the caller found down: their deliveries are left for a later pass.</param>
+    public async Task<List<Delivery>> ClaimAsync(IReadOnlyCollection<AlertChannel> skipping, CancellationToken cancellationToken)
     {
+        List<AlertChannel> skipped = [.. skipping];
         while (true)
         {
             var now = time.GetUtcNow();
-            var candidates = await db.Deliveries
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
+            var due = db.Deliveries
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now));
+            if (skipped.Count > 0)
+            {
+                due = due.Where(d => !skipped.Contains(d.Channel));
+            }
+
+            var candidates = await due
                 .OrderBy(d => d.NextAttemptAt)
                 .ThenBy(d => d.Id)
                 .Select(d => d.Id)

@@ -6,15 +6,15 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// One of a pass's parallel senders (<see cref="AlertsOptions.SmtpConnections"/>): claims batches of due deliveries
-/// for itself until none is left, and sends them over one transport session of its own, reused for all its batches.
-/// Each email's attempt is committed before it is sent (refused if the lease is no longer this sender's), and its
-/// outcome right after, before the next email: a crash re-sends at most the one email in flight. Scoped: a sender
-/// runs in its own scope, with its own DbContext, lease and composer.
+/// for itself until none is left, and sends each on its channel (<see cref="AlertChannels"/>) over one session of its
+/// own per channel, reused for all its batches. Each message's attempt is committed before it is sent (refused if the
+/// lease is no longer this sender's), and its outcome right after, before the next message: a crash re-sends at most
+/// the one message in flight. Scoped: a sender runs in its own scope, with its own DbContext, lease and composer.
 /// </summary>
 public sealed class DeliverySender(
     AppDbContext db,
     DeliveryClaims claims,
-    IMailTransport transport,
+    AlertChannels channels,
     AlertMessageComposer composer,
     IOptions<AlertsOptions> options,
     TimeProvider time,
@@ -22,10 +22,12 @@ public sealed class DeliverySender(
 {
     private readonly AlertsOptions _options = options.Value;
     private readonly Dictionary<DeliveryStatus, int> _tally = [];
-    private IMailSession? _session;
-    private string? _transportError;
+    private readonly Dictionary<AlertChannel, IAlertChannelSession> _sessions = [];
 
-    /// <summary>Sends batches until no due delivery is left to claim, the transport is down, or the pass is stopped.</summary>
+    /// <summary>Channels that could not be opened in this run, with the error each of their deliveries records.</summary>
+    private readonly Dictionary<AlertChannel, string> _down = [];
+
+    /// <summary>Sends batches until no due delivery is left to claim, every channel is down, or the pass is stopped.</summary>
     public async Task<IReadOnlyDictionary<DeliveryStatus, int>> RunAsync(CancellationToken cancellationToken)
     {
         // One connection for the whole run: EF would otherwise open one (and set its PRAGMAs) for every statement.
@@ -34,7 +36,7 @@ public sealed class DeliverySender(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var batch = await claims.ClaimAsync(cancellationToken);
+                var batch = await claims.ClaimAsync(_down.Keys, cancellationToken);
                 if (batch.Count == 0 || !await SendBatchAsync(batch, cancellationToken))
                 {
                     break;
@@ -43,19 +45,19 @@ public sealed class DeliverySender(
         }
         finally
         {
-            if (_session is not null)
+            foreach (var session in _sessions.Values)
             {
-                await _session.DisposeAsync();
-                _session = null;
+                await session.DisposeAsync();
             }
 
+            _sessions.Clear();
             await db.Database.CloseConnectionAsync();
         }
 
         return _tally;
     }
 
-    /// <summary>Sends a claimed batch; false when the mail transport is down and this sender should stop.</summary>
+    /// <summary>Sends a claimed batch; false when every channel is down and this sender should stop.</summary>
     private async Task<bool> SendBatchAsync(List<Delivery> batch, CancellationToken cancellationToken)
     {
         var index = 0;
@@ -65,27 +67,21 @@ public sealed class DeliverySender(
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var delivery = batch[index];
+                if (_down.TryGetValue(delivery.Channel, out var channelError))
+                {
+                    // Its channel is down: the delivery counts one failed attempt, as the one that found it down did.
+                    delivery.BeginAttempt();
+                    delivery.MarkFailed(channelError, permanent: false, time.GetUtcNow(), _options, Random.Shared.NextDouble());
+                    await claims.RecordAsync(delivery);
+                    Count(delivery.Status);
+                    continue;
+                }
+
                 var status = await claims.KeepAsync(batch[index..], cancellationToken) ? await SendAsync(delivery, cancellationToken) : null;
                 if (status is null)
                 {
                     logger.LogWarning("Another instance took over part of a batch; leaving the rest of it");
                     break;
-                }
-
-                if (_transportError is not null)
-                {
-                    // The transport is down: every delivery left in the batch counts one failed attempt, as this one did.
-                    Count(status.Value);
-                    foreach (var rest in batch.Skip(index + 1))
-                    {
-                        rest.BeginAttempt();
-                        rest.MarkFailed(_transportError, permanent: false, time.GetUtcNow(), _options, Random.Shared.NextDouble());
-                        await claims.RecordAsync(rest);
-                        Count(rest.Status);
-                    }
-
-                    index = batch.Count;
-                    return false;
                 }
 
                 Count(status.Value);
@@ -97,23 +93,16 @@ public sealed class DeliverySender(
             await claims.ReleaseAsync(batch[index..]);
         }
 
-        return true;
+        return _down.Count < channels.Count;
     }
 
     /// <summary>Composes, sends and records one delivery: its new status (Pending means retry later), or null when its lease was lost.</summary>
     private async Task<DeliveryStatus?> SendAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        MimeKit.MimeMessage? message;
+        AlertMessage? message;
         try
         {
             message = await composer.ComposeAsync(delivery, cancellationToken);
-        }
-        catch (UnsafeHeaderException exception)
-        {
-            delivery.BeginAttempt();
-            delivery.MarkFailed(exception.Message, permanent: true, time.GetUtcNow(), _options, Random.Shared.NextDouble());
-            logger.LogError("Delivery {DeliveryId} cannot be composed and is dead: {Error}", delivery.Id, exception.Message);
-            return await RecordAsync(delivery);
         }
         catch (Exception exception) when (AlertTokenProtector.IsKeyProblem(exception))
         {
@@ -129,43 +118,58 @@ public sealed class DeliverySender(
             return await RecordAsync(delivery);
         }
 
-        // The attempt is committed before the email goes out, so a delivery sent again after a crash shows both.
+        // The attempt is committed before the message goes out, so a delivery sent again after a crash shows both.
         if (!await claims.BeginAttemptAsync(delivery, cancellationToken))
         {
             return null;
         }
 
+        IAlertChannelSession session;
         try
         {
-            if (_session is { IsUsable: false })
-            {
-                await _session.DisposeAsync();
-                _session = null;
-            }
-
-            try
-            {
-                _session ??= await transport.OpenAsync(cancellationToken);
-            }
-            catch (MailTransportException exception)
-            {
-                _transportError = $"Mail server unavailable: {exception.Message}";
-                delivery.MarkFailed(_transportError, permanent: false, time.GetUtcNow(), _options, Random.Shared.NextDouble());
-                logger.LogWarning("Mail transport unavailable ({Error}); the batch will be retried", exception.Message);
-                return await RecordAsync(delivery);
-            }
-
-            await _session.SendAsync(message, cancellationToken);
-            delivery.MarkSent(time.GetUtcNow());
-            logger.LogDebug("Sent {DeliveryKind} delivery {DeliveryId}", delivery.Kind, delivery.Id);
+            session = await SessionAsync(delivery.Channel, cancellationToken);
         }
-        catch (MailTransportException exception)
+        catch (AlertChannelException exception)
+        {
+            _down[delivery.Channel] = exception.Message;
+            delivery.MarkFailed(exception.Message, permanent: false, time.GetUtcNow(), _options, Random.Shared.NextDouble());
+            logger.LogWarning("Alert channel {AlertChannel} unavailable ({Error}); its deliveries will be retried", delivery.Channel, exception.Message);
+            return await RecordAsync(delivery);
+        }
+
+        try
+        {
+            await session.SendAsync(message, cancellationToken);
+            delivery.MarkSent(time.GetUtcNow());
+            logger.LogDebug("Sent {DeliveryKind} delivery {DeliveryId} by {AlertChannel}", delivery.Kind, delivery.Id, delivery.Channel);
+        }
+        catch (AlertChannelException exception)
         {
             delivery.MarkFailed(exception.Message, exception.IsPermanent, time.GetUtcNow(), _options, Random.Shared.NextDouble());
             logger.LogWarning("Delivery {DeliveryId} failed on attempt {Attempt} ({Permanence}): {Error}", delivery.Id, delivery.Attempts, exception.IsPermanent ? "permanent" : "transient", exception.Message);
         }
 
         return await RecordAsync(delivery);
+    }
+
+    /// <summary>This sender's open session on <paramref name="kind"/>, opening a new one when there is none or it broke.</summary>
+    /// <exception cref="AlertChannelException">The channel cannot be reached.</exception>
+    private async Task<IAlertChannelSession> SessionAsync(AlertChannel kind, CancellationToken cancellationToken)
+    {
+        if (_sessions.TryGetValue(kind, out var session))
+        {
+            if (session.IsUsable)
+            {
+                return session;
+            }
+
+            _sessions.Remove(kind);
+            await session.DisposeAsync();
+        }
+
+        session = await channels.For(kind).OpenAsync(cancellationToken);
+        _sessions[kind] = session;
+        return session;
     }
 
     private async Task<DeliveryStatus?> RecordAsync(Delivery delivery)

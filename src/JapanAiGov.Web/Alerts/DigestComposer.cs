@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Alerts;
 /// pass or a second instance never queues the same digest twice. Days up to a week back are looked at, so a
 /// process that was down over midnight still sends them.
 /// </summary>
-public sealed class DigestComposer(AppDbContext db, AlertEmailRenderer renderer, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DigestComposer> logger)
+public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DigestComposer> logger)
 {
     private const int LookBackDays = 7;
 
@@ -36,14 +36,13 @@ public sealed class DigestComposer(AppDbContext db, AlertEmailRenderer renderer,
 
         var subscriptions = await db.Subscriptions.AsNoTracking()
             .Where(s => s.ConfirmedAt != null && s.UnsubscribedAt == null && s.Cadence == AlertCadence.DailyDigest)
-            .Select(s => new { s.Id, s.Scope, s.ItemId, s.Topic, ConfirmedAt = s.ConfirmedAt!.Value })
+            .Select(s => new { s.Id, s.Scope, s.ItemId, s.Topic, s.Channel, ConfirmedAt = s.ConfirmedAt!.Value })
             .ToListAsync(cancellationToken);
         var existing = (await db.Deliveries.AsNoTracking()
             .Where(d => d.Kind == DeliveryKind.Digest && d.DigestDate >= firstDay && d.DigestDate <= lastDay)
             .Select(d => d.DedupKey)
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
-        var domain = renderer.MessageIdDomain;
         var queued = 0;
         foreach (var day in events.GroupBy(e => JapanTime.DateOf(e.CreatedAt)))
         {
@@ -62,7 +61,7 @@ public sealed class DigestComposer(AppDbContext db, AlertEmailRenderer renderer,
                     SubscriptionId = subscription.Id,
                     DigestDate = day.Key,
                     DedupKey = key,
-                    MessageId = AlertEmailRenderer.MessageIdFor(DeliveryKind.Digest, subscription.Id, null, day.Key, domain),
+                    Channel = subscription.Channel,
                     Status = DeliveryStatus.Pending,
                     NextAttemptAt = now,
                     CreatedAt = now,

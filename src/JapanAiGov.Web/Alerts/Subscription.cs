@@ -28,6 +28,9 @@ public sealed class Subscription : IPrivateBookkeeping
 
     public AlertCadence Cadence { get; set; }
 
+    /// <summary>Where its messages go; every subscription is by email today, so existing rows are <see cref="AlertChannel.Email"/>.</summary>
+    public AlertChannel Channel { get; set; }
+
     /// <summary>The language ("en" or "ja") the subscription was made in; its emails are written in it.</summary>
     public string Language { get; set; } = "en";
 

@@ -13,7 +13,6 @@ namespace JapanAiGov.Web.Alerts;
 public sealed class SubscriptionService(
     AppDbContext db,
     AlertTokenProtector protector,
-    AlertEmailRenderer renderer,
     WakeUpSignal<AlertDispatcher> signal,
     IOptions<AlertsOptions> options,
     TimeProvider time,
@@ -174,7 +173,7 @@ public sealed class SubscriptionService(
             Kind = DeliveryKind.Confirmation,
             Subscription = subscription,
             DedupKey = $"confirm/{key}",
-            MessageId = $"confirm.{key}@{renderer.MessageIdDomain}",
+            Channel = subscription.Channel,
             ProtectedToken = protector.Protect(token),
             Status = DeliveryStatus.Pending,
             NextAttemptAt = now,

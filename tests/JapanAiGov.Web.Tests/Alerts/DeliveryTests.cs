@@ -11,7 +11,6 @@ public sealed class DeliveryTests
     {
         Kind = kind,
         DedupKey = "alert/1/2",
-        MessageId = "alert.1.2@localhost",
         ProtectedToken = "protected",
         Status = DeliveryStatus.Pending,
         NextAttemptAt = Now,

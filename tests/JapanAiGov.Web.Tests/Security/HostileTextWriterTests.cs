@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CsCheck;
 using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;

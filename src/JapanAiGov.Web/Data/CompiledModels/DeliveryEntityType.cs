@@ -50,6 +50,15 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 fieldInfo: typeof(Delivery).GetField("<Attempts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var channel = runtimeEntityType.AddProperty(
+                "Channel",
+                typeof(AlertChannel),
+                propertyInfo: typeof(Delivery).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Delivery).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            channel.SetSentinelFromProviderValue("Email");
+
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
                 typeof(DateTimeOffset),
@@ -104,13 +113,6 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 fieldInfo: typeof(Delivery).GetField("<LeaseUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new DateTimeOffsetToBinaryConverter());
-
-            var messageId = runtimeEntityType.AddProperty(
-                "MessageId",
-                typeof(string),
-                propertyInfo: typeof(Delivery).GetProperty("MessageId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Delivery).GetField("<MessageId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 300);
 
             var nextAttemptAt = runtimeEntityType.AddProperty(
                 "NextAttemptAt",

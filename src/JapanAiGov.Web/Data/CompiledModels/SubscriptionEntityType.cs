@@ -21,7 +21,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Alerts.Subscription",
                 typeof(Subscription),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -43,6 +43,15 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 maxLength: 40,
                 providerPropertyType: typeof(string));
             cadence.SetSentinelFromProviderValue("Immediate");
+
+            var channel = runtimeEntityType.AddProperty(
+                "Channel",
+                typeof(AlertChannel),
+                propertyInfo: typeof(Subscription).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Subscription).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            channel.SetSentinelFromProviderValue("Email");
 
             var confirmTokenExpiresAt = runtimeEntityType.AddProperty(
                 "ConfirmTokenExpiresAt",

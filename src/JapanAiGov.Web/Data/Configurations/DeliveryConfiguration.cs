@@ -11,7 +11,6 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.HasOne(d => d.Subscription).WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AlertEvent>().WithMany().HasForeignKey(d => d.AlertEventId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(d => d.DedupKey).HasMaxLength(200);
-        builder.Property(d => d.MessageId).HasMaxLength(300);
         builder.Property(d => d.ProtectedToken).HasMaxLength(1000);
         builder.Property(d => d.LeaseOwner).HasMaxLength(200);
         builder.Property(d => d.LastError).HasMaxLength(Delivery.LastErrorMaxLength);

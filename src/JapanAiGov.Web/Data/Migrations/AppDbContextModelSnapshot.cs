@@ -144,6 +144,11 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -170,11 +175,6 @@ namespace JapanAiGov.Web.Data.Migrations
 
                     b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("MessageId")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
@@ -219,6 +219,11 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -639,3 +639,64 @@ VALUES ('20261128182338_DashboardIndexes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Subscriptions" ADD "Channel" TEXT NOT NULL DEFAULT 'Email';
+
+ALTER TABLE "Deliveries" ADD "Channel" TEXT NOT NULL DEFAULT 'Email';
+
+CREATE TABLE "ef_temp_Deliveries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Deliveries" PRIMARY KEY AUTOINCREMENT,
+    "AlertEventId" INTEGER NULL,
+    "Attempts" INTEGER NOT NULL,
+    "Channel" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "DedupKey" TEXT NOT NULL,
+    "DigestDate" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "LastError" TEXT NULL,
+    "LeaseOwner" TEXT NULL,
+    "LeaseUntil" INTEGER NULL,
+    "NextAttemptAt" INTEGER NOT NULL,
+    "ProtectedToken" TEXT NULL,
+    "SentAt" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "SubscriptionId" INTEGER NOT NULL,
+    CONSTRAINT "FK_Deliveries_AlertEvents_AlertEventId" FOREIGN KEY ("AlertEventId") REFERENCES "AlertEvents" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Deliveries_Subscriptions_SubscriptionId" FOREIGN KEY ("SubscriptionId") REFERENCES "Subscriptions" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO "ef_temp_Deliveries" ("Id", "AlertEventId", "Attempts", "Channel", "CreatedAt", "DedupKey", "DigestDate", "Kind", "LastError", "LeaseOwner", "LeaseUntil", "NextAttemptAt", "ProtectedToken", "SentAt", "Status", "SubscriptionId")
+SELECT "Id", "AlertEventId", "Attempts", "Channel", "CreatedAt", "DedupKey", "DigestDate", "Kind", "LastError", "LeaseOwner", "LeaseUntil", "NextAttemptAt", "ProtectedToken", "SentAt", "Status", "SubscriptionId"
+FROM "Deliveries";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Deliveries";
+
+ALTER TABLE "ef_temp_Deliveries" RENAME TO "Deliveries";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Deliveries_AlertEventId_SubscriptionId" ON "Deliveries" ("AlertEventId", "SubscriptionId");
+
+CREATE UNIQUE INDEX "IX_Deliveries_DedupKey" ON "Deliveries" ("DedupKey");
+
+CREATE INDEX "IX_Deliveries_Kind_DigestDate" ON "Deliveries" ("Kind", "DigestDate");
+
+CREATE INDEX "IX_Deliveries_LeaseOwner" ON "Deliveries" ("LeaseOwner");
+
+CREATE INDEX "IX_Deliveries_Status_NextAttemptAt" ON "Deliveries" ("Status", "NextAttemptAt");
+
+CREATE INDEX "IX_Deliveries_SubscriptionId" ON "Deliveries" ("SubscriptionId");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206075848_AlertChannels', '10.0.15');
+

@@ -1,4 +1,4 @@
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 public enum EmailTransport
 {

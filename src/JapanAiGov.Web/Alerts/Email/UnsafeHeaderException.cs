@@ -1,4 +1,4 @@
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>Text bound for an email header contained CR, LF or another control character: refused, never cleaned up.</summary>
 public sealed class UnsafeHeaderException(string field) : Exception($"The {field} contains a line break or control character and cannot be used in an email header.")

@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
@@ -7,7 +8,7 @@ using JapanAiGov.Web.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace JapanAiGov.Web.Tests.Alerts;
+namespace JapanAiGov.Web.Tests.Alerts.Email;
 
 public sealed class AlertEmailRendererTests
 {

@@ -1,7 +1,7 @@
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>Logs, once at start, what <see cref="OneClickUnsubscribeCheck"/> reports, so an operator sees it without polling health.</summary>
 public sealed class OneClickUnsubscribeWarning(IOptions<AppOptions> app, IHostEnvironment environment, ILogger<OneClickUnsubscribeWarning> logger) : IHostedService

@@ -3,7 +3,7 @@ using JapanAiGov.Web.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
 /// RFC 8058 one-click unsubscribe needs an https List-Unsubscribe URL that mail providers can reach. In Production

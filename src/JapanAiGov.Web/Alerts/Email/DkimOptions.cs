@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
 /// DKIM signing of outgoing mail (section "Email:Dkim"): off unless all three keys are set. RFC 8058 one-click

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
 /// Writes each message as an .eml file into Email:PickupDirectory (relative to the content root), so a fresh

@@ -1,4 +1,4 @@
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
 /// A message could not be handed to the mail server. <see cref="IsPermanent"/>: the server refused this message or

@@ -12,12 +12,13 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
-/// Builds the emails in the current UI language (the composer sets the subscription's; strings in
-/// AlertEmailRenderer.resx / .ja.resx, times in JST as the pages show them): plain text and HTML parts, absolute links from App:PublicBaseUrl, RFC 8058 one-click
-/// unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
+/// Builds the emails in the current UI language (<see cref="EmailChannel"/> sets the message's; strings in
+/// AlertEmailRenderer.resx / .ja.resx and, for subjects, <see cref="AlertHeadline"/>'s; times in JST as the pages show
+/// them): plain text and HTML parts, absolute links from App:PublicBaseUrl (<see cref="AlertLinks"/>), RFC 8058
+/// one-click unsubscribe headers on everything but the confirmation. Text that came from users or e-Gov (item and law titles) is
 /// flattened to one line before it goes into the subject and cleaned of control characters in the bodies
 /// (<see cref="SafeText"/>); a recipient address with CR/LF is refused with <see cref="UnsafeHeaderException"/>.
 /// </summary>
@@ -28,29 +29,12 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     private static readonly ResourceText Text = new(typeof(AlertEmailRenderer));
     private static readonly HtmlEncoder HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string MessageIdFor(DeliveryKind kind, long subscriptionId, long? alertEventId, DateOnly? digestDate, string domain) => kind switch
-    {
-        DeliveryKind.Alert => $"alert.{alertEventId}.{subscriptionId}@{domain}",
-        DeliveryKind.Digest => $"digest.{digestDate:yyyyMMdd}.{subscriptionId}@{domain}",
-        _ => $"confirm.{subscriptionId}.{Guid.NewGuid():N}@{domain}",
-    };
-
-    public string MessageIdDomain
-    {
-        get
-        {
-            var address = MailboxAddress.Parse(email.Value.From).Address;
-            var domain = address[(address.LastIndexOf('@') + 1)..];
-            return domain.Length == 0 ? "localhost" : domain;
-        }
-    }
-
     /// <summary>The subject line of an alert about <paramref name="change"/>, in the current language.</summary>
-    public static string Subject(ChangeEntry change) => SubjectPrefix + Headline(change);
+    public static string Subject(ChangeEntry change) => SubjectPrefix + AlertHeadline.For(change);
 
     public MimeMessage Confirmation(string to, string scopeDescription, AlertCadence cadence, string confirmToken, string messageId)
     {
-        var confirm = app.Value.Link($"/alerts/confirm/{confirmToken}").ToString();
+        var confirm = AlertLinks.Confirm(app.Value, confirmToken).ToString();
         var days = (int)Math.Round(alerts.Value.ConfirmationLifetime.TotalDays);
         var expires = Text.Format("Confirm.Expires", days == 1 ? Text["Days.One"] : Text.Format("Days.Many", days));
         var asked = Text.Format("Confirm.Text", scopeDescription, Text[cadence == AlertCadence.DailyDigest ? "Cadence.DailyDigest" : "Cadence.Immediate"]);
@@ -67,7 +51,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             .Append("<p>").Append(Html("Confirm.OpenLinkHtml", confirm)).Append("</p>")
             .Append("<p>").Append(H(expires)).Append("</p>")
             .ToString();
-        return Build(to, SubjectPrefix + Text["Subject.Confirm"], messageId, text, html, unsubscribeToken: null);
+        return Build(to, SubjectPrefix + AlertHeadline.Confirmation(), messageId, text, html, unsubscribeToken: null);
     }
 
     public MimeMessage Alert(string to, string scopeDescription, ChangeEntry change, string unsubscribeToken, string messageId)
@@ -83,7 +67,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
         var date = JapanTime.FormatDate(day);
-        var count = changes.Count == 1 ? Text["Changes.One"] : Text.Format("Changes.Many", changes.Count);
+        var count = AlertHeadline.ChangeCount(changes.Count);
         var lede = Text.Format("Digest.Text", date, count);
         var text = new StringBuilder().AppendLine(lede).AppendLine();
         var html = new StringBuilder()
@@ -91,71 +75,97 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             .Append("<p>").Append(H(lede)).Append("</p>");
         foreach (var change in changes)
         {
-            text.Append("== ").AppendLine(Headline(change));
+            text.Append("== ").AppendLine(AlertHeadline.For(change));
             html.Append("<hr>");
             AppendChange(change, text, html, heading: "h2");
             text.AppendLine();
         }
 
         AppendFooter(scopeDescription, unsubscribeToken, text, html);
-        return Build(to, SubjectPrefix + Text.Format("Subject.Digest", date, count), messageId, text.ToString(), html.ToString(), unsubscribeToken);
+        return Build(to, SubjectPrefix + AlertHeadline.Digest(day, changes.Count), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
-
-    private static string Headline(ChangeEntry change) => change.Kind switch
-    {
-        ChangeKind.LegislativeUpdate => Text.Format("Subject.LegislativeUpdate", change.LawTitle ?? change.ItemTitle),
-        ChangeKind.PublicComment => Text.Format("Subject.PublicComment", change.ItemTitle, change.CaseTitle),
-        _ => Text.Format("Subject.StatusChange", change.ItemTitle, change.FromStatus?.Label() ?? ItemStatusText.NewLabel(), change.ToStatus?.Label()),
-    };
 
     /// <param name="heading">h1 when the change is the whole email, h2 under a digest's h1.</param>
     private void AppendChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
     {
-        var itemLink = app.Value.Link($"/items/{change.ItemSlug}").ToString();
-        if (change.Kind == ChangeKind.LegislativeUpdate)
+        var itemLink = AlertLinks.Item(app.Value, change.ItemSlug).ToString();
+        // One arm per kind and no default: a new kind fails the build here until its email is written.
+        _ = change.Kind switch
         {
-            var law = change.LawTitle ?? change.ItemTitle;
-            text.AppendLine(Text.Format("LegislativeUpdate.Text", law));
-            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("Subject.LegislativeUpdate", law))}</{heading}>");
-            AppendLine(change.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", change.AmendmentLawTitle), text, html);
-            AppendLine(change.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null, text, html);
-            AppendLine(change.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, change.EnforcementDateIsScheduled) : null, text, html);
-            AppendItemLine(change, text, html);
-        }
-        else if (change.Kind == ChangeKind.PublicComment)
-        {
-            text.AppendLine(Text.Format("PublicComment.Text", ItemTitleText(change)))
-                .AppendLine(change.CaseTitle)
-                .AppendLine(change.CaseFacts)
-                .AppendLine(Text.Format("PublicComment.OnEGov", change.CaseUrl));
-            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("PublicComment.Heading", change.CaseTitle ?? string.Empty))}</{heading}>")
-                .Append("<p>").Append(H(change.CaseFacts)).Append("</p>")
-                .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(SafeHref(change.CaseUrl ?? string.Empty))}\">{H(Text["PublicComment.Link"])}</a></p>");
-            AppendItemLine(change, null, html);
-        }
-        else
-        {
-            var from = change.FromStatus?.Label() ?? ItemStatusText.NewLabel();
-            var to = change.ToStatus?.Label() ?? string.Empty;
-            text.AppendLine(ItemTitleText(change))
-                .AppendLine(Text.Format("Status", from, to))
-                .AppendLine(Text.Format("Reason", change.Reason));
-            html.Append(CultureInfo.InvariantCulture, $"<{heading}>{ItemTitleHtml(change)}</{heading}>")
-                .Append("<p>").Append(Html("Status", Strong(from), Strong(to))).Append("</p>")
-                .Append("<p>").Append(H(Text.Format("Reason", change.Reason))).Append("</p>");
-            if (change.EvidenceUrl is not null)
-            {
-                text.AppendLine(Text.Format("Evidence", change.EvidenceUrl));
-                html.Append("<p>").Append(Html("Evidence", new HtmlString($"<a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a>"))).Append("</p>");
-            }
-
-            AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
-        }
+            ChangeKind.StatusChange => AppendStatusChange(change, text, html, heading),
+            ChangeKind.LegislativeUpdate => AppendLegislativeUpdate(change, text, html, heading),
+            ChangeKind.PublicComment => AppendPublicComment(change, text, html, heading),
+            ChangeKind.DietBill => AppendDietBill(change, text, html, heading),
+        };
 
         var when = Text.Format("When", JapanTime.Format(change.OccurredAt));
         text.AppendLine(when).AppendLine(Text.Format("Details", itemLink));
         html.Append("<p>").Append(Html("When", JapanTime.Time(change.OccurredAt))).Append("</p>")
             .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(itemLink)}\">{H(Text["SeeItem"])}</a></p>");
+    }
+
+    private static bool AppendLegislativeUpdate(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        var law = change.LawTitle ?? change.ItemTitle;
+        text.AppendLine(Text.Format("LegislativeUpdate.Text", law));
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(AlertHeadline.LegislativeUpdate(law))}</{heading}>");
+        AppendLine(change.AmendmentLawTitle is null ? null : Text.Format("AmendedBy", change.AmendmentLawTitle), text, html);
+        AppendLine(change.PromulgationDate is { } promulgated ? DateWording.Promulgated(promulgated) : null, text, html);
+        AppendLine(change.EnforcementDate is { } enforced ? DateWording.Enforcement(enforced, change.EnforcementDateIsScheduled) : null, text, html);
+        AppendItemLine(change, text, html);
+        return true;
+    }
+
+    private static bool AppendPublicComment(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        text.AppendLine(Text.Format("PublicComment.Text", ItemTitleText(change)))
+            .AppendLine(change.CaseTitle)
+            .AppendLine(change.CaseFacts)
+            .AppendLine(Text.Format("PublicComment.OnEGov", change.CaseUrl));
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("PublicComment.Heading", change.CaseTitle ?? string.Empty))}</{heading}>")
+            .Append("<p>").Append(H(change.CaseFacts)).Append("</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(SafeHref(change.CaseUrl ?? string.Empty))}\">{H(Text["PublicComment.Link"])}</a></p>");
+        AppendItemLine(change, null, html);
+        return true;
+    }
+
+    private static bool AppendStatusChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        var from = change.FromStatus?.Label() ?? ItemStatusText.NewLabel();
+        var to = change.ToStatus?.Label() ?? string.Empty;
+        text.AppendLine(ItemTitleText(change))
+            .AppendLine(Text.Format("Status", from, to))
+            .AppendLine(Text.Format("Reason", change.Reason));
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{ItemTitleHtml(change)}</{heading}>")
+            .Append("<p>").Append(Html("Status", Strong(from), Strong(to))).Append("</p>")
+            .Append("<p>").Append(H(Text.Format("Reason", change.Reason))).Append("</p>");
+        if (change.EvidenceUrl is not null)
+        {
+            text.AppendLine(Text.Format("Evidence", change.EvidenceUrl));
+            html.Append("<p>").Append(Html("Evidence", new HtmlString($"<a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a>"))).Append("</p>");
+        }
+
+        AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
+        return true;
+    }
+
+    private static bool AppendDietBill(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        var stage = change.BillStageName ?? string.Empty;
+        text.AppendLine(Text.Format("DietBill.Text", ItemTitleText(change), stage))
+            .AppendLine($"{change.BillKey} {change.BillTitle}");
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("DietBill.Heading", stage, change.BillTitle ?? string.Empty))}</{heading}>")
+            .Append("<p>").Append(H($"{change.BillKey} {change.BillTitle}")).Append("</p>");
+        AppendLine(change.BillStageOn is { } on ? Text.Format("DietBill.On", JapanTime.FormatDate(on)) : null, text, html);
+        AppendLine(change.BillLawNumber is null ? null : Text.Format("DietBill.LawNumber", change.BillLawNumber), text, html);
+        if (change.BillUrl is not null)
+        {
+            text.AppendLine(Text.Format("DietBill.Progress", change.BillUrl));
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{H(SafeHref(change.BillUrl))}\">{H(Text["DietBill.Link"])}</a></p>");
+        }
+
+        AppendItemLine(change, null, html);
+        return true;
     }
 
     /// <summary>"Item: …" under a legislative update or public comment (the text part of a public comment names the item already).</summary>
@@ -185,7 +195,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
 
     private void AppendFooter(string scopeDescription, string unsubscribeToken, StringBuilder text, StringBuilder html)
     {
-        var unsubscribe = app.Value.Link($"/alerts/unsubscribe/{unsubscribeToken}").ToString();
+        var unsubscribe = AlertLinks.Unsubscribe(app.Value, unsubscribeToken).ToString();
         text.AppendLine()
             .AppendLine("--")
             .AppendLine(Text.Format("Footer.Why", scopeDescription))
@@ -207,7 +217,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         message.Headers.Add("Auto-Submitted", "auto-generated");
         if (unsubscribeToken is not null)
         {
-            message.Headers.Add("List-Unsubscribe", $"<{app.Value.Link($"/alerts/unsubscribe/{unsubscribeToken}")}>");
+            message.Headers.Add("List-Unsubscribe", $"<{AlertLinks.Unsubscribe(app.Value, unsubscribeToken)}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 

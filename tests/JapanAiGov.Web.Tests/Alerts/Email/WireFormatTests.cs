@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Hosting.Internal;
@@ -11,7 +12,7 @@ using MimeKit;
 using MimeKit.Cryptography;
 using Org.BouncyCastle.Crypto;
 
-namespace JapanAiGov.Web.Tests.Alerts;
+namespace JapanAiGov.Web.Tests.Alerts.Email;
 
 /// <summary>Pickup files are written exactly as on the wire (RFC 5322/2045), and DKIM signatures verify (RFC 6376, RFC 8058).</summary>
 public sealed class WireFormatTests : IDisposable

@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 public interface IMailSession : IAsyncDisposable
 {

@@ -1,9 +1,10 @@
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Email;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace JapanAiGov.Web.Tests.Alerts;
+namespace JapanAiGov.Web.Tests.Alerts.Email;
 
 public sealed class PickupMailTransportTests : IDisposable
 {

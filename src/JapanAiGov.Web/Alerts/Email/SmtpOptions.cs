@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 public sealed class SmtpOptions
 {

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MimeKit;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 public sealed class EmailOptions : IValidatableObject
 {

@@ -1,4 +1,4 @@
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>How the SMTP connection is secured; mirrors MailKit's SecureSocketOptions.</summary>
 public enum SmtpSecurity

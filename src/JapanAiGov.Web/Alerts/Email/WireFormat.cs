@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Cryptography;
 
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>
 /// Puts a message in the form it travels in, for every transport: 7-bit transfer encodings with short lines

@@ -1,4 +1,4 @@
-namespace JapanAiGov.Web.Alerts;
+namespace JapanAiGov.Web.Alerts.Email;
 
 /// <summary>Where alerts go (DESIGN.md §5: Email:Transport). One session is opened per batch and reused for every message in it.</summary>
 public interface IMailTransport

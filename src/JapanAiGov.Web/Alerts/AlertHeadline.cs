@@ -1,0 +1,33 @@
+using JapanAiGov.Web.Changes;
+using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
+
+namespace JapanAiGov.Web.Alerts;
+
+/// <summary>
+/// The one-line summary of a message in the current UI language (AlertHeadline.resx / .ja.resx): an email's subject
+/// after its prefix, and the title any other channel shows. Text from editors and e-Gov goes in as it is; each channel
+/// makes it safe for its own format.
+/// </summary>
+public static class AlertHeadline
+{
+    private static readonly ResourceText Text = new(typeof(AlertHeadline));
+
+    public static string Confirmation() => Text["Confirmation"];
+
+    public static string For(ChangeEntry change) => change.Kind switch
+    {
+        ChangeKind.StatusChange => Text.Format("StatusChange", change.ItemTitle, change.FromStatus?.Label() ?? ItemStatusText.NewLabel(), change.ToStatus?.Label()),
+        ChangeKind.LegislativeUpdate => LegislativeUpdate(change.LawTitle ?? change.ItemTitle),
+        ChangeKind.PublicComment => Text.Format("PublicComment", change.ItemTitle, change.CaseTitle),
+        ChangeKind.DietBill => Text.Format("DietBill", change.ItemTitle, change.BillStageName, change.BillTitle),
+    };
+
+    public static string LegislativeUpdate(string lawTitle) => Text.Format("LegislativeUpdate", lawTitle);
+
+    /// <param name="day">The day in Japan (JST) the digest covers.</param>
+    public static string Digest(DateOnly day, int changeCount) => Text.Format("Digest", JapanTime.FormatDate(day), ChangeCount(changeCount));
+
+    /// <summary>"1 change", "3 changes".</summary>
+    public static string ChangeCount(int count) => count == 1 ? Text["Changes.One"] : Text.Format("Changes.Many", count);
+}
