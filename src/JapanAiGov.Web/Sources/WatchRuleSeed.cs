@@ -7,6 +7,7 @@ public static class WatchRuleSeed
 {
     public const string HighImpactSlug = "high-impact-frontier-models";
     public const string PipaSlug = "pipa-amendment-ai-training";
+    public const string AiActSlug = "ai-promotion-act";
 
     public static IEnumerable<WatchRule> For(IEnumerable<RegulatoryItem> items, string by, DateTimeOffset now)
     {
@@ -26,8 +27,24 @@ public static class WatchRuleSeed
                         CreatedAt = now,
                         CreatedBy = by,
                     };
+
+                    // The amendment's bill in the Diet (閣法 221-54, 個人情報の保護に関する法律等の一部を改正する法律案).
+                    yield return DietRule(item, ["個人情報の保護に関する法律", "改正"], by, now);
+                    break;
+                case AiActSlug:
+                    yield return DietRule(item, ["人工知能関連技術"], by, now);
                     break;
             }
         }
     }
+
+    private static WatchRule DietRule(RegulatoryItem item, IEnumerable<string> all, string by, DateTimeOffset now) => new()
+    {
+        Item = item,
+        AllTerms = WatchRule.Join(all),
+        CoversPublicComments = false,
+        CoversDietBills = true,
+        CreatedAt = now,
+        CreatedBy = by,
+    };
 }

@@ -153,7 +153,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     {
         var stage = change.BillStageName ?? string.Empty;
         text.AppendLine(Text.Format("DietBill.Text", ItemTitleText(change), stage))
-            .AppendLine($"{change.BillKey} {change.BillTitle}");
+            .AppendLine(change.BillKey + " " + change.BillTitle);
         html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(Text.Format("DietBill.Heading", stage, change.BillTitle ?? string.Empty))}</{heading}>")
             .Append("<p>").Append(H($"{change.BillKey} {change.BillTitle}")).Append("</p>");
         AppendLine(change.BillStageOn is { } on ? Text.Format("DietBill.On", JapanTime.FormatDate(on)) : null, text, html);

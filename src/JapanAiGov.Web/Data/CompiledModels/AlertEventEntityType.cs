@@ -22,10 +22,10 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Alerts.AlertEvent",
                 typeof(AlertEvent),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 1,
-                foreignKeyCount: 4,
-                unnamedIndexCount: 5,
+                foreignKeyCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -44,6 +44,13 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 fieldInfo: typeof(AlertEvent).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new DateTimeOffsetToBinaryConverter());
             createdAt.SetSentinelFromProviderValue(0L);
+
+            var dietBillStepId = runtimeEntityType.AddProperty(
+                "DietBillStepId",
+                typeof(long?),
+                propertyInfo: typeof(AlertEvent).GetProperty("DietBillStepId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlertEvent).GetField("<DietBillStepId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var fannedOutAt = runtimeEntityType.AddProperty(
                 "FannedOutAt",
@@ -95,24 +102,37 @@ namespace JapanAiGov.Web.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { fannedOutAt });
+                new[] { dietBillStepId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { itemId });
+                new[] { fannedOutAt });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { legislativeUpdateId });
+                new[] { itemId });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { publicCommentMatchId });
+                new[] { legislativeUpdateId });
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { publicCommentMatchId });
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { statusChangeId });
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DietBillStepId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ItemId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -123,7 +143,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("LegislativeUpdateId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -133,7 +153,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PublicCommentMatchId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -143,7 +163,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StatusChangeId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("427be93a-f88b-4368-aeca-cc06382e4ccf"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("494c39ad-6cea-478e-9662-3b32bef912ab"), entityTypeCount: 32)
         {
         }
 
@@ -23,6 +23,10 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var subscription = SubscriptionEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
+            var dietBill = DietBillEntityType.Create(this);
+            var dietBillMatch = DietBillMatchEntityType.Create(this);
+            var dietBillStep = DietBillStepEntityType.Create(this);
+            var dietRun = DietRunEntityType.Create(this);
             var regulatoryItem = RegulatoryItemEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var statusChange = StatusChangeEntityType.Create(this);
@@ -36,8 +40,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var publicCommentMatch = PublicCommentMatchEntityType.Create(this);
             var publicCommentResult = PublicCommentResultEntityType.Create(this);
             var publicCommentRun = PublicCommentRunEntityType.Create(this);
-            var watchRule = WatchRuleEntityType.Create(this);
             var pollerLease = PollerLeaseEntityType.Create(this);
+            var watchRule = WatchRuleEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -46,13 +50,17 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
-            AlertEventEntityType.CreateForeignKey1(alertEvent, regulatoryItem);
-            AlertEventEntityType.CreateForeignKey2(alertEvent, legislativeUpdate);
-            AlertEventEntityType.CreateForeignKey3(alertEvent, publicCommentMatch);
-            AlertEventEntityType.CreateForeignKey4(alertEvent, statusChange);
+            AlertEventEntityType.CreateForeignKey1(alertEvent, dietBillStep);
+            AlertEventEntityType.CreateForeignKey2(alertEvent, regulatoryItem);
+            AlertEventEntityType.CreateForeignKey3(alertEvent, legislativeUpdate);
+            AlertEventEntityType.CreateForeignKey4(alertEvent, publicCommentMatch);
+            AlertEventEntityType.CreateForeignKey5(alertEvent, statusChange);
             DeliveryEntityType.CreateForeignKey1(delivery, alertEvent);
             DeliveryEntityType.CreateForeignKey2(delivery, subscription);
             SubscriptionEntityType.CreateForeignKey1(subscription, regulatoryItem);
+            DietBillMatchEntityType.CreateForeignKey1(dietBillMatch, dietBill);
+            DietBillMatchEntityType.CreateForeignKey2(dietBillMatch, regulatoryItem);
+            DietBillStepEntityType.CreateForeignKey1(dietBillStep, dietBillMatch);
             SourceEntityType.CreateForeignKey1(source, regulatoryItem);
             StatusChangeEntityType.CreateForeignKey1(statusChange, regulatoryItem);
             LawRevisionEntityType.CreateForeignKey1(lawRevision, watchedLaw);
@@ -80,6 +88,10 @@ namespace JapanAiGov.Web.Data.CompiledModels
             SubscriptionEntityType.CreateAnnotations(subscription);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ContentChangeEntityType.CreateAnnotations(contentChange);
+            DietBillEntityType.CreateAnnotations(dietBill);
+            DietBillMatchEntityType.CreateAnnotations(dietBillMatch);
+            DietBillStepEntityType.CreateAnnotations(dietBillStep);
+            DietRunEntityType.CreateAnnotations(dietRun);
             RegulatoryItemEntityType.CreateAnnotations(regulatoryItem);
             SourceEntityType.CreateAnnotations(source);
             StatusChangeEntityType.CreateAnnotations(statusChange);
@@ -93,8 +105,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
             PublicCommentMatchEntityType.CreateAnnotations(publicCommentMatch);
             PublicCommentResultEntityType.CreateAnnotations(publicCommentResult);
             PublicCommentRunEntityType.CreateAnnotations(publicCommentRun);
-            WatchRuleEntityType.CreateAnnotations(watchRule);
             PollerLeaseEntityType.CreateAnnotations(pollerLease);
+            WatchRuleEntityType.CreateAnnotations(watchRule);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

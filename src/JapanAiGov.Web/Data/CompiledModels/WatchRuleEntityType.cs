@@ -2,7 +2,6 @@
 using System;
 using System.Reflection;
 using JapanAiGov.Web.Items;
-using JapanAiGov.Web.PublicComments;
 using JapanAiGov.Web.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -20,10 +19,10 @@ namespace JapanAiGov.Web.Data.CompiledModels
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "JapanAiGov.Web.PublicComments.WatchRule",
+                "JapanAiGov.Web.Sources.WatchRule",
                 typeof(WatchRule),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -51,6 +50,20 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 propertyInfo: typeof(WatchRule).GetProperty("AnyTerms", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WatchRule).GetField("<AnyTerms>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 1000);
+
+            var coversDietBills = runtimeEntityType.AddProperty(
+                "CoversDietBills",
+                typeof(bool),
+                propertyInfo: typeof(WatchRule).GetProperty("CoversDietBills", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WatchRule).GetField("<CoversDietBills>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var coversPublicComments = runtimeEntityType.AddProperty(
+                "CoversPublicComments",
+                typeof(bool),
+                propertyInfo: typeof(WatchRule).GetProperty("CoversPublicComments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WatchRule).GetField("<CoversPublicComments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",

@@ -97,6 +97,9 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DietBillStepId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FannedOutAt")
                         .HasColumnType("INTEGER");
 
@@ -118,6 +121,8 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DietBillStepId");
 
                     b.HasIndex("FannedOutAt");
 
@@ -369,6 +374,193 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("ChangedAt");
 
                     b.ToTable("ContentChanges");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasChangedFacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgressUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Session")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Session", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DietBills");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatchedTerms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("BillId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "MatchedAt");
+
+                    b.ToTable("DietBillMatches");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "Stage")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedAt", "Id");
+
+                    b.ToTable("DietBillSteps");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BillsListed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BillsMatched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PagesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StagesRecorded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("DietRuns");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
@@ -825,31 +1017,6 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("PollRuns");
                 });
 
-            modelBuilder.Entity("JapanAiGov.Web.Sources.PollerLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Holder")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("PollerLeases");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "egov-poller",
-                            ExpiresAt = 1291925127168000000L
-                        });
-                });
-
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
                 {
                     b.Property<int>("Id")
@@ -1102,7 +1269,32 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("PublicCommentRuns");
                 });
 
-            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+            modelBuilder.Entity("JapanAiGov.Web.Sources.PollerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PollerLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "egov-poller",
+                            ExpiresAt = 1291925127168000000L
+                        });
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Sources.WatchRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1117,6 +1309,12 @@ namespace JapanAiGov.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CoversDietBills")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CoversPublicComments")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1287,6 +1485,11 @@ namespace JapanAiGov.Web.Data.Migrations
 
             modelBuilder.Entity("JapanAiGov.Web.Alerts.AlertEvent", b =>
                 {
+                    b.HasOne("JapanAiGov.Web.Diet.DietBillStep", null)
+                        .WithMany()
+                        .HasForeignKey("DietBillStepId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
@@ -1333,6 +1536,36 @@ namespace JapanAiGov.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillMatch", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Diet.DietBill", "Bill")
+                        .WithMany("Matches")
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Bill");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillStep", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Diet.DietBillMatch", "Match")
+                        .WithMany("Steps")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.Source", b =>
@@ -1453,7 +1686,7 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+            modelBuilder.Entity("JapanAiGov.Web.Sources.WatchRule", b =>
                 {
                     b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
                         .WithMany()
@@ -1513,6 +1746,16 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBill", b =>
+                {
+                    b.Navigation("Matches");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillMatch", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>

@@ -700,3 +700,138 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206075848_AlertChannels', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "WatchRules" ADD "CoversDietBills" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "WatchRules" ADD "CoversPublicComments" INTEGER NOT NULL DEFAULT 1;
+
+ALTER TABLE "AlertEvents" ADD "DietBillStepId" INTEGER NULL;
+
+CREATE TABLE "DietBills" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DietBills" PRIMARY KEY AUTOINCREMENT,
+    "Kind" TEXT NOT NULL,
+    "Session" INTEGER NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "StatusText" TEXT NOT NULL,
+    "Stage" TEXT NOT NULL,
+    "ProgressUrl" TEXT NULL,
+    "FactsJson" TEXT NOT NULL,
+    "FirstSeenAt" INTEGER NOT NULL,
+    "LastSeenAt" INTEGER NOT NULL,
+    "CheckedAt" INTEGER NULL,
+    "Problem" TEXT NULL,
+    "HasChangedFacts" INTEGER NOT NULL
+);
+
+CREATE TABLE "DietRuns" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DietRuns" PRIMARY KEY AUTOINCREMENT,
+    "StartedAt" INTEGER NOT NULL,
+    "FinishedAt" INTEGER NULL,
+    "Trigger" TEXT NOT NULL,
+    "Outcome" TEXT NOT NULL,
+    "Instance" TEXT NULL,
+    "PagesRead" INTEGER NOT NULL,
+    "BillsListed" INTEGER NOT NULL,
+    "BillsMatched" INTEGER NOT NULL,
+    "StagesRecorded" INTEGER NOT NULL,
+    "Error" TEXT NULL
+);
+
+CREATE TABLE "DietBillMatches" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DietBillMatches" PRIMARY KEY AUTOINCREMENT,
+    "BillId" INTEGER NOT NULL,
+    "ItemId" INTEGER NOT NULL,
+    "MatchedTerms" TEXT NOT NULL,
+    "State" TEXT NOT NULL,
+    "MatchedAt" INTEGER NOT NULL,
+    "DecidedBy" TEXT NULL,
+    "DecidedAt" INTEGER NULL,
+    CONSTRAINT "FK_DietBillMatches_DietBills_BillId" FOREIGN KEY ("BillId") REFERENCES "DietBills" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_DietBillMatches_Items_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Items" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "DietBillSteps" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DietBillSteps" PRIMARY KEY AUTOINCREMENT,
+    "MatchId" INTEGER NOT NULL,
+    "Stage" TEXT NOT NULL,
+    "OccurredOn" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_DietBillSteps_DietBillMatches_MatchId" FOREIGN KEY ("MatchId") REFERENCES "DietBillMatches" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_AlertEvents_DietBillStepId" ON "AlertEvents" ("DietBillStepId");
+
+CREATE UNIQUE INDEX "IX_DietBillMatches_BillId_ItemId" ON "DietBillMatches" ("BillId", "ItemId");
+
+CREATE INDEX "IX_DietBillMatches_ItemId" ON "DietBillMatches" ("ItemId");
+
+CREATE INDEX "IX_DietBillMatches_State_MatchedAt" ON "DietBillMatches" ("State", "MatchedAt");
+
+CREATE UNIQUE INDEX "IX_DietBills_Kind_Session_Number" ON "DietBills" ("Kind", "Session", "Number");
+
+CREATE UNIQUE INDEX "IX_DietBillSteps_MatchId_Stage" ON "DietBillSteps" ("MatchId", "Stage");
+
+CREATE INDEX "IX_DietBillSteps_RecordedAt_Id" ON "DietBillSteps" ("RecordedAt", "Id");
+
+CREATE INDEX "IX_DietRuns_StartedAt" ON "DietRuns" ("StartedAt");
+
+INSERT INTO "WatchRules" ("ItemId", "AllTerms", "AnyTerms", "Offices", "CoversPublicComments", "CoversDietBills", "CreatedAt", "CreatedBy")
+SELECT i."Id", '個人情報の保護に関する法律' || char(10) || '改正', '', '', 0, 1, 1309329653760000000, 'JapanAiGov editors'
+FROM "Items" i WHERE i."Slug" = 'pipa-amendment-ai-training';
+INSERT INTO "WatchRules" ("ItemId", "AllTerms", "AnyTerms", "Offices", "CoversPublicComments", "CoversDietBills", "CreatedAt", "CreatedBy")
+SELECT i."Id", '人工知能関連技術', '', '', 0, 1, 1309329653760000000, 'JapanAiGov editors'
+FROM "Items" i WHERE i."Slug" = 'ai-promotion-act';
+
+CREATE TABLE "ef_temp_AlertEvents" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AlertEvents" PRIMARY KEY AUTOINCREMENT,
+    "CreatedAt" INTEGER NOT NULL,
+    "DietBillStepId" INTEGER NULL,
+    "FannedOutAt" INTEGER NULL,
+    "ItemId" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "LegislativeUpdateId" INTEGER NULL,
+    "PublicCommentMatchId" INTEGER NULL,
+    "StatusChangeId" INTEGER NULL,
+    CONSTRAINT "FK_AlertEvents_DietBillSteps_DietBillStepId" FOREIGN KEY ("DietBillStepId") REFERENCES "DietBillSteps" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_Items_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Items" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_LegislativeUpdates_LegislativeUpdateId" FOREIGN KEY ("LegislativeUpdateId") REFERENCES "LegislativeUpdates" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_PublicCommentMatches_PublicCommentMatchId" FOREIGN KEY ("PublicCommentMatchId") REFERENCES "PublicCommentMatches" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_StatusChanges_StatusChangeId" FOREIGN KEY ("StatusChangeId") REFERENCES "StatusChanges" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO "ef_temp_AlertEvents" ("Id", "CreatedAt", "DietBillStepId", "FannedOutAt", "ItemId", "Kind", "LegislativeUpdateId", "PublicCommentMatchId", "StatusChangeId")
+SELECT "Id", "CreatedAt", "DietBillStepId", "FannedOutAt", "ItemId", "Kind", "LegislativeUpdateId", "PublicCommentMatchId", "StatusChangeId"
+FROM "AlertEvents";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "AlertEvents";
+
+ALTER TABLE "ef_temp_AlertEvents" RENAME TO "AlertEvents";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_AlertEvents_DietBillStepId" ON "AlertEvents" ("DietBillStepId");
+
+CREATE INDEX "IX_AlertEvents_FannedOutAt" ON "AlertEvents" ("FannedOutAt");
+
+CREATE INDEX "IX_AlertEvents_ItemId" ON "AlertEvents" ("ItemId");
+
+CREATE INDEX "IX_AlertEvents_LegislativeUpdateId" ON "AlertEvents" ("LegislativeUpdateId");
+
+CREATE INDEX "IX_AlertEvents_PublicCommentMatchId" ON "AlertEvents" ("PublicCommentMatchId");
+
+CREATE INDEX "IX_AlertEvents_StatusChangeId" ON "AlertEvents" ("StatusChangeId");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206084303_DietBills', '10.0.15');
+

@@ -1,6 +1,6 @@
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Alerts.Email;
-using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Items;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -104,6 +104,9 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("DietBillStepId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("FannedOutAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -125,6 +128,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DietBillStepId");
 
                     b.HasIndex("FannedOutAt");
 
@@ -384,6 +389,201 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasIndex("ChangedAt");
 
                     b.ToTable("ContentChanges");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HasChangedFacts")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ProgressUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Session")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("StatusText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Session", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DietBills");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillMatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BillId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("MatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MatchedTerms")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("BillId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "MatchedAt");
+
+                    b.ToTable("DietBillMatches");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("MatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "Stage")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedAt", "Id");
+
+                    b.ToTable("DietBillSteps");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("BillsListed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BillsMatched")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PagesRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StagesRecorded")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("DietRuns");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
@@ -854,31 +1054,6 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.ToTable("PollRuns");
                 });
 
-            modelBuilder.Entity("JapanAiGov.Web.Sources.PollerLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Holder")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("PollerLeases");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "egov-poller",
-                            ExpiresAt = new DateTimeOffset(new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
-                        });
-                });
-
             modelBuilder.Entity("JapanAiGov.Web.Polling.WatchedLaw", b =>
                 {
                     b.Property<int>("Id")
@@ -1141,7 +1316,32 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.ToTable("PublicCommentRuns");
                 });
 
-            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+            modelBuilder.Entity("JapanAiGov.Web.Sources.PollerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PollerLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "egov-poller",
+                            ExpiresAt = new DateTimeOffset(new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Sources.WatchRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1158,6 +1358,12 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("CoversDietBills")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CoversPublicComments")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1334,6 +1540,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("JapanAiGov.Web.Alerts.AlertEvent", b =>
                 {
+                    b.HasOne("JapanAiGov.Web.Diet.DietBillStep", null)
+                        .WithMany()
+                        .HasForeignKey("DietBillStepId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
@@ -1380,6 +1591,36 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillMatch", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Diet.DietBill", "Bill")
+                        .WithMany("Matches")
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Bill");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillStep", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Diet.DietBillMatch", "Match")
+                        .WithMany("Steps")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Match");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.Source", b =>
@@ -1500,7 +1741,7 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("JapanAiGov.Web.PublicComments.WatchRule", b =>
+            modelBuilder.Entity("JapanAiGov.Web.Sources.WatchRule", b =>
                 {
                     b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
                         .WithMany()
@@ -1560,6 +1801,16 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBill", b =>
+                {
+                    b.Navigation("Matches");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Diet.DietBillMatch", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
