@@ -6,7 +6,8 @@ namespace JapanAiGov.Web.Api;
 
 /// <summary>
 /// One entry of the change log: a status change (status fields set), a new revision of the law an item follows
-/// (law fields set), or a public-comment case confirmed for the item (case fields set). <c>id</c> is permanent and equals the Atom entry id.
+/// (law fields set), a public-comment case confirmed for the item (case fields set), or a stage reached by a Diet bill
+/// confirmed for the item (bill fields set). <c>id</c> is permanent and equals the Atom entry id.
 /// </summary>
 public sealed record ApiChange(
     string Id,
@@ -34,4 +35,11 @@ public sealed record ApiChange(
     string? CaseOffice = null,
     DateTimeOffset? CommentDeadline = null,
     DateOnly? ResultPublishedOn = null,
-    int? CommentCount = null);
+    int? CommentCount = null,
+    string? BillKey = null,
+    string? BillTitle = null,
+    string? BillStage = null,
+    string? BillStageName = null,
+    DateOnly? BillStageOn = null,
+    string? BillLawNumber = null,
+    string? BillUrl = null);

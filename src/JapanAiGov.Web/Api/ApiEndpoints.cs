@@ -216,7 +216,8 @@ public static partial class ApiEndpoints
             e.FromStatus, e.ToStatus, e.Reason, e.EvidenceUrl, e.EffectiveOn,
             e.LawId, e.LawTitle, e.LawRevisionId, e.AmendmentLawTitle, e.PromulgationDate, e.EnforcementDate,
             e.EnforcementDate is null ? null : e.EnforcementDateIsScheduled,
-            e.CaseId, e.CaseTitle, e.CaseUrl, e.CaseOffice, e.CommentDeadline, e.ResultPublishedOn, e.CommentCount)).ToList();
+            e.CaseId, e.CaseTitle, e.CaseUrl, e.CaseOffice, e.CommentDeadline, e.ResultPublishedOn, e.CommentCount,
+            e.BillKey, e.BillTitle, e.BillStage, e.BillStageName, e.BillStageOn, e.BillLawNumber, e.BillUrl)).ToList();
         return Json(context, json, new ApiChangePage(changes, pageSize, next));
     }
 

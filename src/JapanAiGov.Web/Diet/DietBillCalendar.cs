@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JapanAiGov.Web.Diet;
 
-/// <summary>The promulgation dates of Diet bills confirmed for an item (one entry per bill; UIDs from the bill's key, so they never change).</summary>
+/// <summary>The promulgation dates of Diet bills confirmed for an item (one entry per bill; UIDs from the bill's key and stamps from when it was first seen, so a pass that finds nothing new leaves the calendar's bytes alone).</summary>
 public sealed class DietBillCalendar(AppDbContext db) : ICalendarSource
 {
     private static readonly ResourceText Text = new(typeof(DietBillCalendar));
@@ -16,7 +16,7 @@ public sealed class DietBillCalendar(AppDbContext db) : ICalendarSource
         var confirmed = await db.DietBillMatches.AsNoTracking()
             .Where(m => m.State == DietBillMatchState.Confirmed && m.Bill!.Stage == DietBillStage.Promulgated)
             .OrderBy(m => m.Id)
-            .Select(m => new { m.Bill!.Kind, m.Bill.Session, m.Bill.Number, m.Bill.Title, m.Bill.FactsJson, m.Bill.ProgressUrl, m.Bill.LastSeenAt, m.Item!.Slug, Title1 = m.Item.Title, m.Item.TitleJa })
+            .Select(m => new { m.Bill!.Kind, m.Bill.Session, m.Bill.Number, m.Bill.Title, m.Bill.FactsJson, m.Bill.ProgressUrl, m.Bill.FirstSeenAt, m.Item!.Slug, Title1 = m.Item.Title, m.Item.TitleJa })
             .ToListAsync(cancellationToken);
 
         var entries = new List<CalendarEntry>();
@@ -41,7 +41,7 @@ public sealed class DietBillCalendar(AppDbContext db) : ICalendarSource
                 itemTitle,
                 null,
                 IsScheduled: false,
-                c.LastSeenAt));
+                c.FirstSeenAt));
         }
 
         return entries;

@@ -48,8 +48,10 @@ public sealed class DietWatcher(
             db.DietRuns.Add(run);
             await db.SaveChangesAsync(pass.Token);
 
+            // The extra sessions first, oldest first, and the current session's list last: a bill carried over is on
+            // several lists, and the latest list has its newest progress page and status.
             var listed = new Dictionary<DietBillKey, DietBillListRow>();
-            foreach (var session in new int?[] { null }.Concat(options.Value.Sessions.Distinct().Select(s => (int?)s)))
+            foreach (var session in options.Value.Sessions.Distinct().Order().Select(s => (int?)s).Append(null))
             {
                 await ReadListAsync(session, listed, run, problems, pass.Token);
             }
@@ -120,7 +122,6 @@ public sealed class DietWatcher(
             {
                 if (DietBillKey.TryCreate(row.Kind, row.Session, row.Number, out var key))
                 {
-                    // A later list (a later session) has the bill's newest progress page.
                     listed[key] = row;
                 }
             }

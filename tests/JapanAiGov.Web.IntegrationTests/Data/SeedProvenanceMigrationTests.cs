@@ -39,7 +39,8 @@ public sealed class SeedProvenanceMigrationTests
             var register = await db.Sources.SingleAsync(s => s.Publisher == "The Register");
             Assert.Equal((RegisterUrl, "Japan relaxes privacy laws to make itself the 'easiest country to develop AI'", new DateOnly(2026, 4, 8)), (register.Url, register.Title, register.PublishedOn!.Value));
             Assert.Equal(["high-impact-frontier-models", "pipa-amendment-ai-training", "profit-based-penalties"], await TjsItemsAsync(db));
-            Assert.Equal(2, await db.WatchRules.CountAsync());
+            Assert.Equal(2, await db.WatchRules.CountAsync(r => r.CoversPublicComments && !r.CoversDietBills));
+            Assert.Equal(2, await db.WatchRules.CountAsync(r => r.CoversDietBills && !r.CoversPublicComments));
         });
     }
 
@@ -73,8 +74,15 @@ public sealed class SeedProvenanceMigrationTests
 
             Assert.Equal(["high-impact-frontier-models", "pipa-amendment-ai-training", "profit-based-penalties"], await TjsItemsAsync(db));
             Assert.All(await db.Sources.Where(s => s.Url == TjsUrl).ToListAsync(), s => Assert.Equal(SourceKind.Analysis, s.Kind));
-            var rules = await db.WatchRules.AsNoTracking().Include(r => r.Item).OrderBy(r => r.Item!.Slug).ToListAsync();
+            var rules = await db.WatchRules.AsNoTracking().Include(r => r.Item).Where(r => r.CoversPublicComments).OrderBy(r => r.Item!.Slug).ToListAsync();
             Assert.Equal(["high-impact-frontier-models", "pipa-amendment-ai-training"], rules.Select(r => r.Item!.Slug));
+
+            // The DietBills migration adds the seeded items' rules for Diet bills to a database seeded before it.
+            var dietRules = await db.WatchRules.AsNoTracking().Include(r => r.Item).Where(r => r.CoversDietBills).OrderBy(r => r.Item!.Slug).ToListAsync();
+            Assert.Equal(["ai-promotion-act", "pipa-amendment-ai-training"], dietRules.Select(r => r.Item!.Slug));
+            Assert.Equal(["人工知能関連技術"], dietRules[0].Terms.All);
+            Assert.Equal(["個人情報の保護に関する法律", "改正"], dietRules[1].Terms.All);
+            Assert.All(dietRules, r => Assert.False(r.CoversPublicComments));
             Assert.Equal(["高影響", "フロンティア"], rules[0].Terms.Any);
             Assert.Equal(["個人情報"], rules[1].Terms.All);
             Assert.Equal(["低リスク", "研究", "人工知能", "AI", "学習"], rules[1].Terms.Any);

@@ -34,6 +34,8 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
             ["EGov:BaseUrl"] = "http://127.0.0.1:9/api/2/",
             ["PublicComments:Enabled"] = "false",
             ["PublicComments:BaseUrl"] = "http://127.0.0.1:9/",
+            ["Diet:Enabled"] = "false",
+            ["Diet:BaseUrl"] = "http://127.0.0.1:9/",
 
             // Retry backoff and pacing wait on the fake clock, which only moves when a test advances it: without these,
             // a command that reaches the unanswered loopback port above (e.g. `poll` in any test) would wait for ever.

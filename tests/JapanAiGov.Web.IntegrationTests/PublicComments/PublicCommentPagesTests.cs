@@ -144,7 +144,9 @@ public sealed class PublicCommentPagesTests
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var rulesPage = await editor.GetDocumentAsync(Page);
         Assert.Contains("1 case(s) seen so far match it", rulesPage.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(1, rulesPage.QuerySelectorAll("tr.watch-rule").Length);
+
+        // The item's seeded rule for Diet bills, and the new one.
+        Assert.Equal(2, rulesPage.QuerySelectorAll("tr.watch-rule").Length);
         var match = await MatchAsync(app, UnrelatedId);
         Assert.Equal("農業近代化", match.MatchedTerms);
         var inbox = await editor.GetDocumentAsync("/admin/legislation");

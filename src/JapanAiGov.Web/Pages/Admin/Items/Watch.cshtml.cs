@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Diet;
 using JapanAiGov.Web.Items;
 using JapanAiGov.Web.PublicComments;
 using JapanAiGov.Web.Sources;
@@ -37,6 +38,11 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
         var all = WatchRule.Split(Input.AllTerms);
         var any = WatchRule.Split(Input.AnyTerms);
         var offices = WatchRule.Split(Input.Offices);
+        if (!Input.CoversPublicComments && !Input.CoversDietBills)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.CoversDietBills)}", "Choose what the rule covers: public comments, Diet bills or both.");
+        }
+
         if (all.Count == 0 && any.Count == 0)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.AnyTerms)}", "Give at least one term (all of, or any of).");
@@ -55,19 +61,27 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
             AllTerms = WatchRule.Join(all),
             AnyTerms = WatchRule.Join(any),
             Offices = WatchRule.Join(offices),
+            CoversPublicComments = Input.CoversPublicComments,
+            CoversDietBills = Input.CoversDietBills,
             CreatedAt = now,
             CreatedBy = editor.DisplayName,
         };
         db.WatchRules.Add(rule);
 
         // The cases seen so far, matched in the same SaveChanges (the unique case/item index keeps it to one match each).
-        var cases = await db.PublicCommentCases.Include(c => c.Matches).ToListAsync(cancellationToken);
+        var cases = rule.CoversPublicComments ? await db.PublicCommentCases.Include(c => c.Matches).ToListAsync(cancellationToken) : [];
         var matched = cases.Sum(c => PublicCommentMatching.AddMatches(c, [rule], now));
+        var bills = rule.CoversDietBills ? await db.DietBills.Include(b => b.Matches).ToListAsync(cancellationToken) : [];
+        var billsMatched = bills.Sum(b => DietBillMatching.AddMatches(b, [rule], now));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Watch rule {WatchRuleId} added to item {ItemSlug} by user {UserId}; {MatchCount} cases already seen match it", rule.Id, Item.Slug, editor.UserId, matched);
         TempData["Message"] = matched == 0
             ? "Rule added. No case seen so far matches it."
             : $"Rule added. {matched} case(s) seen so far match it and are now in the inbox.";
+        if (billsMatched > 0)
+        {
+            TempData["Message"] += $" {billsMatched} Diet bill(s) seen so far match it too.";
+        }
         return Redirect($"/admin/items/{Item.Slug}/watch");
     }
 
@@ -111,5 +125,9 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
         [Display(Name = "Responsible offices")]
         [StringLength(WatchRule.TermsMaxLength)]
         public string? Offices { get; set; }
+
+        public bool CoversPublicComments { get; set; } = true;
+
+        public bool CoversDietBills { get; set; } = true;
     }
 }
