@@ -32,9 +32,10 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, I
         var key = (subscription.Id, japanese ? AppCultures.Japanese : AppCultures.English);
         if (!_scopes.TryGetValue(key, out var scope))
         {
-            var itemTitle = subscription.ItemId is { } itemId
-                ? await db.Items.Where(i => i.Id == itemId).Select(i => japanese && i.TitleJa != "" ? i.TitleJa : i.Title).SingleOrDefaultAsync(cancellationToken)
+            var item = subscription.ItemId is { } itemId
+                ? await db.Items.Where(i => i.Id == itemId).Select(i => new { i.Title, i.TitleJa }).SingleOrDefaultAsync(cancellationToken)
                 : null;
+            var itemTitle = item is null ? null : Bilingual.Pick(item.Title, item.TitleJa, japanese).Text;
             scope = DescribeScope(subscription.Scope, itemTitle, subscription.Topic);
             _scopes[key] = scope;
         }

@@ -44,20 +44,22 @@ public sealed class ItemCalendar(AppDbContext db, IEnumerable<ICalendarSource> s
                 r.ScheduledEnforcementDate,
                 r.FirstSeenAt,
                 ItemSlug = i == null ? null : i.Slug,
-                ItemTitle = i == null ? null : japanese && i.TitleJa != "" ? i.TitleJa : i.Title,
+                ItemTitleEn = i == null ? null : i.Title,
+                ItemTitleJa = i == null ? null : i.TitleJa,
             })
             .ToListAsync(cancellationToken);
 
         var effective = await db.StatusChanges.AsNoTracking()
             .Where(c => c.EffectiveOn != null)
-            .Select(c => new { c.Id, c.EffectiveOn, c.FromStatus, c.ToStatus, c.Reason, c.ChangedAt, c.Item!.Slug, Title = japanese && c.Item.TitleJa != "" ? c.Item.TitleJa : c.Item.Title })
+            .Select(c => new { c.Id, c.EffectiveOn, c.FromStatus, c.ToStatus, c.Reason, c.ChangedAt, c.Item!.Slug, TitleEn = c.Item.Title, c.Item.TitleJa })
             .ToListAsync(cancellationToken);
 
         var entries = new List<CalendarEntry>();
         foreach (var r in revisions)
         {
             var by = r.AmendmentLawTitle is null ? string.Empty : "By";
-            var details = "\n" + Text.Format("Revision", r.LawRevisionId) + (r.ItemTitle is null ? string.Empty : "\n" + Text.Format("TrackedItem", r.ItemTitle));
+            var itemTitle = r.ItemTitleEn is null ? null : Bilingual.Pick(r.ItemTitleEn, r.ItemTitleJa ?? string.Empty, japanese).Text;
+            var details = "\n" + Text.Format("Revision", r.LawRevisionId) + (itemTitle is null ? string.Empty : "\n" + Text.Format("TrackedItem", itemTitle));
             if (r.PromulgationDate is { } promulgated)
             {
                 entries.Add(new CalendarEntry(
@@ -67,7 +69,7 @@ public sealed class ItemCalendar(AppDbContext db, IEnumerable<ICalendarSource> s
                     Text.Format("Promulgated.Summary", r.LawTitle),
                     Text.Format("Promulgated.Text" + by, r.LawTitle, r.LawId, r.AmendmentLawTitle) + details,
                     r.ItemSlug,
-                    r.ItemTitle,
+                    itemTitle,
                     r.LawId,
                     IsScheduled: false,
                     r.FirstSeenAt));
@@ -83,7 +85,7 @@ public sealed class ItemCalendar(AppDbContext db, IEnumerable<ICalendarSource> s
                     Text.Format(scheduled ? "InForce.SummaryScheduled" : "InForce.Summary", r.LawTitle),
                     Text.Format((scheduled ? "InForce.TextScheduled" : "InForce.Text") + by, r.LawTitle, r.LawId, r.AmendmentLawTitle) + details,
                     r.ItemSlug,
-                    r.ItemTitle,
+                    itemTitle,
                     r.LawId,
                     scheduled,
                     r.FirstSeenAt));
@@ -93,14 +95,15 @@ public sealed class ItemCalendar(AppDbContext db, IEnumerable<ICalendarSource> s
         foreach (var c in effective)
         {
             var move = c.FromStatus is { } from ? $"{from.Label()} → {c.ToStatus.Label()}" : c.ToStatus.Label();
+            var title = Bilingual.Pick(c.TitleEn, c.TitleJa, japanese).Text;
             entries.Add(new CalendarEntry(
                 $"status-change-{c.Id.ToString(CultureInfo.InvariantCulture)}-effective{UidDomain}",
                 c.EffectiveOn!.Value,
                 CalendarEntryKind.StatusEffective,
-                Text.Format("Effective.Summary", c.Title, c.ToStatus.Label()),
+                Text.Format("Effective.Summary", title, c.ToStatus.Label()),
                 Text.Format("Effective.Text", move) + "\n" + c.Reason,
                 c.Slug,
-                c.Title,
+                title,
                 null,
                 IsScheduled: false,
                 c.ChangedAt));

@@ -32,7 +32,8 @@ public sealed class PublicCommentCalendar(AppDbContext db) : ICalendarSource
                 ResultSeenAt = (DateTimeOffset?)m.Case.Result.FirstSeenAt,
                 CommentCount = (int?)m.Case.Result.CommentCount,
                 m.Item!.Slug,
-                ItemTitle = japanese && m.Item.TitleJa != "" ? m.Item.TitleJa : m.Item.Title,
+                ItemTitleEn = m.Item.Title,
+                ItemTitleJa = m.Item.TitleJa,
             })
             .ToListAsync(cancellationToken);
 
@@ -40,7 +41,8 @@ public sealed class PublicCommentCalendar(AppDbContext db) : ICalendarSource
         foreach (var byCase in confirmed.GroupBy(c => c.CaseId))
         {
             var c = byCase.First();
-            var items = string.Join(", ", byCase.Select(x => x.ItemTitle));
+            var items = string.Join(", ", byCase.Select(x => Bilingual.Pick(x.ItemTitleEn, x.ItemTitleJa, japanese).Text));
+            var itemTitle = Bilingual.Pick(c.ItemTitleEn, c.ItemTitleJa, japanese).Text;
             var office = c.Office is null ? string.Empty : $"{c.Office}\n";
             if (c.Deadline is { } deadline)
             {
@@ -53,7 +55,7 @@ public sealed class PublicCommentCalendar(AppDbContext db) : ICalendarSource
                     Text.Format("DeadlineSummary", c.Title),
                     $"{office}{Text.Format("DeadlineText", JapanTime.Format(deadline))}\n{c.Url}\n{Text.Format("TrackedItems", items)}",
                     c.Slug,
-                    c.ItemTitle,
+                    itemTitle,
                     null,
                     IsScheduled: false,
                     c.FirstSeenAt));
@@ -68,7 +70,7 @@ public sealed class PublicCommentCalendar(AppDbContext db) : ICalendarSource
                     Text.Format("ResultSummary", c.Title),
                     $"{office}{(c.CommentCount is { } n ? Text.Format("ResultTextWithCount", n) : Text["ResultText"])}\n{c.Url}\n{Text.Format("TrackedItems", items)}",
                     c.Slug,
-                    c.ItemTitle,
+                    itemTitle,
                     null,
                     IsScheduled: false,
                     c.ResultSeenAt ?? c.FirstSeenAt));

@@ -61,9 +61,9 @@ public sealed class RenderedOutputsTests
         ];
         string[] editorPages =
         [
-            "/admin", "/admin/items", "/admin/items/new", "/admin/items/pipa-amendment-ai-training/edit", "/admin/items/pipa-amendment-ai-training/status",
+            "/admin", "/admin/items", "/admin/items/new", "/admin/items/pipa-amendment-ai-training/edit", "/admin/items/pipa-amendment-ai-training/sources", "/admin/items/pipa-amendment-ai-training/status",
             "/admin/items/" + JapaneseSlug + "/edit", "/admin/legislation", "/admin/legislation?show=all", $"/admin/legislation/{updateId}",
-            "/admin/legislation/laws", "/admin/poller", "/admin/alerts", "/admin/users", "/admin/audit",
+            "/admin/legislation/laws", "/admin/legislation/diet", "/admin/poller", "/admin/alerts", "/admin/users", "/admin/audit",
         ];
         foreach (var page in publicPages)
         {

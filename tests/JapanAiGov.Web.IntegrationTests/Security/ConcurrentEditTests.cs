@@ -96,7 +96,7 @@ public sealed class ConcurrentEditTests
         var second = await app.CreateSignedInClientAsync(Roles.Editor);
         var source = await app.WithDbAsync(db => db.Sources.FirstAsync(s => db.Items.Any(i => i.Slug == Slug && i.Id == s.ItemId)));
         var selector = $"form.remove-source[action*='sourceId={source.Id}']";
-        var forms = await Task.WhenAll(first.OpenFormAsync($"/admin/items/{Slug}/edit", selector), second.OpenFormAsync($"/admin/items/{Slug}/edit", selector));
+        var forms = await Task.WhenAll(first.OpenFormAsync($"/admin/items/{Slug}/sources", selector), second.OpenFormAsync($"/admin/items/{Slug}/sources", selector));
         app.Gate.Arm(ArrivalGate.SavingChanges);
 
         var responses = await Task.WhenAll(first.SubmitAsync(forms[0], []), second.SubmitAsync(forms[1], []));

@@ -70,7 +70,7 @@ public sealed class HostileTextTests
             [field] = value,
         };
 
-        using var response = await client.PostFormAsync("/admin/items/high-impact-frontier-models/edit", form, "form.add-source");
+        using var response = await client.PostFormAsync("/admin/items/high-impact-frontier-models/sources", form, "form.add-source");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("control character", (await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -152,7 +152,7 @@ public sealed class HostileTextTests
         await using var app = new JapanAiGovFactory();
         var client = await app.CreateSignedInClientAsync(Roles.Editor);
 
-        using var response = await client.PostFormAsync("/admin/items/high-impact-frontier-models/edit", new()
+        using var response = await client.PostFormAsync("/admin/items/high-impact-frontier-models/sources", new()
         {
             ["NewSource.Publisher"] = "METI",
             ["NewSource.Title"] = "Draft annex",

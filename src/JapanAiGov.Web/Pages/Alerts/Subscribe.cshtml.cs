@@ -108,10 +108,8 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
     {
         var japanese = AppCultures.IsJapanese();
-        Items = await db.Items.AsNoTracking()
-            .Select(i => new ItemOption(i.Id, i.Slug, japanese && i.TitleJa != "" ? i.TitleJa : i.Title, i.Topic))
-            .ToListAsync(cancellationToken);
-        Items = [.. Items.OrderBy(i => i.Title, StringComparer.Ordinal)];
+        var items = await db.Items.AsNoTracking().Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa, i.Topic }).ToListAsync(cancellationToken);
+        Items = [.. items.Select(i => new ItemOption(i.Id, i.Slug, Bilingual.Pick(i.Title, i.TitleJa, japanese).Text, i.Topic)).OrderBy(i => i.Title, StringComparer.Ordinal)];
         Topics = Items.Select(i => i.Topic).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 

@@ -162,7 +162,7 @@ public sealed class ItemEditingTests
         await using var app = new JapanAiGovFactory();
         var client = await app.CreateSignedInClientAsync(Roles.Editor);
 
-        using var added = await client.PostFormAsync("/admin/items/high-impact-frontier-models/edit", new()
+        using var added = await client.PostFormAsync("/admin/items/high-impact-frontier-models/sources", new()
         {
             ["NewSource.Publisher"] = "METI",
             ["NewSource.Title"] = "Draft technical annex",
@@ -175,7 +175,7 @@ public sealed class ItemEditingTests
         Assert.Equal(SourceKind.Official, source.Kind);
         Assert.Equal(new DateOnly(2026, 11, 20), source.PublishedOn);
 
-        using var removed = await client.PostFormAsync("/admin/items/high-impact-frontier-models/edit", [], $"form.remove-source[action*='sourceId={source.Id}']");
+        using var removed = await client.PostFormAsync("/admin/items/high-impact-frontier-models/sources", [], $"form.remove-source[action*='sourceId={source.Id}']");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         await app.WithDbAsync(async db =>
         {
@@ -193,7 +193,7 @@ public sealed class ItemEditingTests
         await using var app = new JapanAiGovFactory();
         var client = await app.CreateSignedInClientAsync(Roles.Editor);
 
-        using var response = await client.PostFormAsync("/admin/items/high-impact-frontier-models/edit", new()
+        using var response = await client.PostFormAsync("/admin/items/high-impact-frontier-models/sources", new()
         {
             ["NewSource.Publisher"] = "Somebody",
             ["NewSource.Title"] = "Something",
