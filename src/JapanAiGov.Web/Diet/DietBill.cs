@@ -92,4 +92,15 @@ public sealed class DietBill
 
     /// <summary>The date the current stage was reached, as the pages give it (e.g. the promulgation date), if known.</summary>
     public DateOnly? StageDate() => DietBillStageDates.Of(Stage, FactsByLabel);
+
+    /// <summary>The bill's timeline: every stage the pages give a date for, in the order of the stages.</summary>
+    public IReadOnlyList<(DietBillStage Stage, DateOnly On)> Timeline()
+    {
+        var facts = FactsByLabel;
+        return Enum.GetValues<DietBillStage>()
+            .Select(stage => (Stage: stage, On: DietBillStageDates.Of(stage, facts)))
+            .Where(x => x.On is not null)
+            .Select(x => (x.Stage, x.On!.Value))
+            .ToList();
+    }
 }

@@ -73,6 +73,9 @@ public sealed class DietWatcherTests
         Assert.Equal(new DateOnly(2026, 7, 17), bill.StageDate());
         var page = await client.GetDocumentAsync($"/admin/legislation/diet/{billId}");
         Assert.Contains("令和八年法律第五十六号", page.QuerySelector("dl.diet-bill")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            ["Submitted", "InCommittee", "PassedRepresentatives", "PassedCouncillors", "Enacted", "Promulgated"],
+            page.QuerySelectorAll("ol.diet-timeline li").Select(li => li.GetAttribute("data-stage")));
         var steps = await app.WithDbAsync(db => db.DietBillSteps.OrderBy(s => s.Id).Select(s => s.Stage).ToListAsync());
         Assert.Equal([DietBillStage.PassedRepresentatives, DietBillStage.Promulgated], steps);
 

@@ -81,11 +81,7 @@ public sealed class IndexModel(AppDbContext db, LawTextStore texts, TimeProvider
         DietBills = bills.ConvertAll(b =>
         {
             var bill = new DietBill { Kind = b.Kind, Session = b.Session, Number = b.Number, Title = b.BillTitle, FactsJson = b.FactsJson, StatusText = b.StatusText, Stage = b.Stage };
-            var dates = Enum.GetValues<DietBillStage>()
-                .Select(stage => (Stage: stage, On: DietBillStageDates.Of(stage, bill.FactsByLabel)))
-                .Where(x => x.On is not null)
-                .Select(x => (DietBillStageText.Name(x.Stage, japanese), x.On!.Value))
-                .ToList();
+            var dates = bill.Timeline().Select(x => (DietBillStageText.Name(x.Stage, japanese), x.On)).ToList();
             var lawNumber = DietPromulgation.TryRead(bill.FactsByLabel, out var on, out var number) ? DietLawNumber.Format(on, number) : null;
             return new DietBillRow(b.BillId, b.Id, b.State, bill.Key.ToString(), b.BillTitle, DietBillStageText.Name(b.Stage, japanese), b.StatusText, dates, lawNumber, b.ProgressUrl, b.Slug, Bilingual.Pick(b.Title, b.TitleJa, japanese).Text);
         });
