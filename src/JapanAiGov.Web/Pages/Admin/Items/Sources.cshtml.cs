@@ -140,7 +140,7 @@ public sealed class SourcesModel(AppDbContext db, UserManager<AppUser> users, Ti
         {
             if (!string.IsNullOrWhiteSpace(Url) && !HttpUrl.IsValid(Url))
             {
-                yield return new ValidationResult(validationContext.GetRequiredService<IStringLocalizerFactory>().ForPage<EditModel>()["UrlInvalid"], [nameof(Url)]);
+                yield return new ValidationResult(validationContext.GetRequiredService<IStringLocalizerFactory>().ForPage<SourcesModel>()["UrlInvalid"], [nameof(Url)]);
             }
         }
 
