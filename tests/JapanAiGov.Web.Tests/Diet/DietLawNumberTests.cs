@@ -62,4 +62,15 @@ public sealed class DietLawNumberTests
         var units = ten == kanji.Length - 1 ? 0 : digits.IndexOf(kanji[^1], StringComparison.Ordinal);
         return (tens * 10) + units;
     }
+
+    [Fact]
+    public void Format_EdgesOfTheRanges_AreNumbered()
+    {
+        Assert.Equal("令和元年法律第一号", DietLawNumber.Format(new DateOnly(2019, 5, 1), 1));
+        Assert.Equal("平成三十一年法律第一号", DietLawNumber.Format(new DateOnly(2019, 4, 30), 1));
+        Assert.Equal("昭和元年法律第一号", DietLawNumber.Format(1926, 1));
+        Assert.EndsWith("年法律第一号", DietLawNumber.Format(9999, 1), StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(10000, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(2026, 0));
+    }
 }
