@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -92,9 +93,11 @@ public sealed class FakeHouseServer : IAsyncDisposable
         {
             if (status == 0)
             {
+                // Hold the request open until the client gives up or the server stops (a signal, not a timer).
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token).Token);
+                    await linked.Token.WhenCanceledAsync();
                 }
                 catch (OperationCanceledException)
                 {
