@@ -29,6 +29,11 @@ public sealed class AlertEvent : IPrivateBookkeeping
     /// <summary>The stage a Diet bill confirmed for the item reached, for <see cref="AlertEventKind.DietBillStep"/>.</summary>
     public long? DietBillStepId { get; set; }
 
+    /// <summary>The withdrawal or restoration of the item, for <see cref="AlertEventKind.Withdrawal"/>.</summary>
+    public long? ItemWithdrawalId { get; set; }
+
+    public Items.ItemWithdrawal? ItemWithdrawal { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? FannedOutAt { get; set; }
@@ -44,6 +49,8 @@ public sealed class AlertEvent : IPrivateBookkeeping
         AlertEventKind.LegislativeUpdate => LegislativeUpdateId is { } id ? new ChangeRef(ChangeKind.LegislativeUpdate, id) : null,
         AlertEventKind.PublicComment => PublicCommentMatchId is { } id ? new ChangeRef(ChangeKind.PublicComment, id) : null,
         AlertEventKind.DietBillStep => DietBillStepId is { } id ? new ChangeRef(ChangeKind.DietBill, id) : null,
+        AlertEventKind.Correction => StatusChangeId is { } id ? new ChangeRef(ChangeKind.Correction, id) : null,
+        AlertEventKind.Withdrawal => ItemWithdrawalId is { } id ? new ChangeRef(ChangeKind.Withdrawal, id) : null,
     };
 
     /// <summary>The event for a status change, added beside it so both commit in one SaveChanges.</summary>
@@ -72,6 +79,24 @@ public sealed class AlertEvent : IPrivateBookkeeping
         ItemId = itemId,
         PublicCommentMatchId = publicCommentMatchId,
         CreatedAt = confirmedAt,
+    };
+
+    /// <summary>The correction of status change <paramref name="retracted"/>, retracted just now (saved in the same SaveChanges).</summary>
+    public static AlertEvent ForCorrection(Items.StatusChange retracted) => new()
+    {
+        Kind = AlertEventKind.Correction,
+        ItemId = retracted.ItemId,
+        StatusChangeId = retracted.Id,
+        CreatedAt = retracted.RetractedAt ?? throw new InvalidOperationException("The change is not retracted."),
+    };
+
+    /// <summary>The event for a withdrawal or restoration, added beside it so both commit in one SaveChanges.</summary>
+    public static AlertEvent For(Items.ItemWithdrawal withdrawal) => new()
+    {
+        Kind = AlertEventKind.Withdrawal,
+        ItemId = withdrawal.ItemId,
+        ItemWithdrawal = withdrawal,
+        CreatedAt = withdrawal.ChangedAt,
     };
 
     /// <summary>The event for a stage a Diet bill confirmed for item <paramref name="itemId"/> reached (the step is saved first).</summary>

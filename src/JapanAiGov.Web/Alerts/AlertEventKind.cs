@@ -10,4 +10,13 @@ public enum AlertEventKind
 
     /// <summary>A Diet bill confirmed for the item reached a new stage.</summary>
     DietBillStep,
+
+    /// <summary>
+    /// An editor retracted a status change (its <see cref="AlertEvent.StatusChangeId"/>): a correction goes to exactly
+    /// those who were told of it (<see cref="AlertFanOut"/>), not to the item's subscribers at large.
+    /// </summary>
+    Correction,
+
+    /// <summary>An item was withdrawn or restored (<see cref="AlertEvent.ItemWithdrawalId"/>).</summary>
+    Withdrawal,
 }

@@ -15,12 +15,21 @@ public static class AlertHeadline
 
     public static string Confirmation() => Text["Confirmation"];
 
-    public static string For(ChangeEntry change) => change.Kind switch
+    /// <summary>The headline, a correction's led by its marker ("Correction: ", 【訂正】) as news agencies write it.</summary>
+    public static string For(ChangeEntry change) => Marker(change) + Body(change);
+
+    /// <summary>"Correction: " (【訂正】) for a correction, else empty: it leads whatever carries the headline (an email subject before its prefix).</summary>
+    public static string Marker(ChangeEntry change) => change.Kind == ChangeKind.Correction ? Text["CorrectionMarker"] : string.Empty;
+
+    /// <summary>The headline without its <see cref="Marker"/>.</summary>
+    public static string Body(ChangeEntry change) => change.Kind switch
     {
         ChangeKind.StatusChange => Text.Format("StatusChange", change.ItemTitle, change.FromStatus?.Label() ?? ItemStatusText.NewLabel(), change.ToStatus?.Label()),
         ChangeKind.LegislativeUpdate => LegislativeUpdate(change.LawTitle ?? change.ItemTitle),
         ChangeKind.PublicComment => Text.Format("PublicComment", change.ItemTitle, change.CaseTitle),
         ChangeKind.DietBill => Text.Format("DietBill", change.ItemTitle, change.BillStageName, change.BillTitle),
+        ChangeKind.Correction => Text.Format("Correction", change.ItemTitle, change.FromStatus?.Label(), change.ToStatus?.Label()),
+        ChangeKind.Withdrawal => Text.Format(change.Withdrawn == true ? "Withdrawn" : "Restored", change.ItemTitle),
     };
 
     public static string LegislativeUpdate(string lawTitle) => Text.Format("LegislativeUpdate", lawTitle);

@@ -68,7 +68,7 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, I
 
             case DeliveryKind.Alert when subscription.IsActive && delivery.AlertEventId is { } eventId:
                 var change = await LoadChangeAsync(eventId, cancellationToken);
-                return change is null
+                return change is null || IsRetracted(change)
                     ? null
                     : Unsubscribable(await MessageAsync(delivery, AlertHeadline.For(change), cancellationToken) with
                     {
@@ -130,13 +130,20 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, I
         var start = JapanTime.StartOfDay(day);
         var end = JapanTime.StartOfDay(day.AddDays(1));
         var confirmedAt = subscription.ConfirmedAt!.Value;
-        var changes = await LoadChangesAsync(db.AlertEvents.Where(e => e.CreatedAt >= start && e.CreatedAt < end && e.CreatedAt >= confirmedAt), cancellationToken);
-        return changes.Where(c => DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();
+        var changes = await LoadChangesAsync(DigestComposer.DigestEvents(db.AlertEvents).Where(e => e.CreatedAt >= start && e.CreatedAt < end && e.CreatedAt >= confirmedAt), cancellationToken);
+        return changes.Where(c => !IsRetracted(c) && DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();
     }
+
+    /// <summary>
+    /// A status change retracted before its message went out is not sent at all: whoever was not told of it needs no
+    /// correction either (<see cref="AlertFanOut"/> sends corrections only where the change was delivered).
+    /// </summary>
+    private static bool IsRetracted(ChangeEntry change) => change.Kind == ChangeKind.StatusChange && change.RetractedAt is not null;
 
     private async Task<IReadOnlyList<ChangeEntry>> LoadChangesAsync(IQueryable<AlertEvent> events, CancellationToken cancellationToken)
     {
-        var links = await events.AsNoTracking().Select(e => new AlertEvent { Kind = e.Kind, StatusChangeId = e.StatusChangeId, LegislativeUpdateId = e.LegislativeUpdateId, PublicCommentMatchId = e.PublicCommentMatchId }).ToListAsync(cancellationToken);
+        // Whole rows (a few columns each): a projection would have to name every kind's link and miss the next one.
+        var links = await events.AsNoTracking().ToListAsync(cancellationToken);
         return await changeLog.FindAsync(links.Select(l => l.Change).OfType<ChangeRef>().ToList(), cancellationToken);
     }
 }

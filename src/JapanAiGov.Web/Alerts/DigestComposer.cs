@@ -24,7 +24,7 @@ public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> opti
         var end = JapanTime.StartOfDay(lastDay.AddDays(1));
 
         var events = await (
-            from e in db.AlertEvents.AsNoTracking()
+            from e in DigestEvents(db.AlertEvents).AsNoTracking()
             where e.CreatedAt >= start && e.CreatedAt < end
             join i in db.Items on e.ItemId equals i.Id
             select new { e.ItemId, i.Topic, e.CreatedAt })
@@ -91,6 +91,12 @@ public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> opti
             db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>
+    /// The events a digest reports: all but corrections, which go out at once and only to those who were told of the
+    /// retracted change (<see cref="AlertFanOut"/>), digest subscribers included.
+    /// </summary>
+    public static IQueryable<AlertEvent> DigestEvents(IQueryable<AlertEvent> events) => events.Where(e => e.Kind != AlertEventKind.Correction);
 
     public static bool Matches(SubscriptionScope scope, int? itemId, string? topic, int eventItemId, string eventTopic) => scope switch
     {

@@ -38,7 +38,7 @@ public static class ChangeFeed
         IReadOnlyList<ChangeEntry> entries,
         DateTimeOffset emptyUpdated)
     {
-        var updated = entries.Count > 0 ? entries.Max(e => e.OccurredAt) : emptyUpdated;
+        var updated = entries.Count > 0 ? entries.Max(e => e.UpdatedAt) : emptyUpdated;
         var feed = new SyndicationFeed(SafeText.SingleLine(title), SafeText.SingleLine(subtitle), app.Link(alternatePath), feedId, updated)
         {
             Generator = "JapanAiGov",
@@ -75,7 +75,7 @@ public static class ChangeFeed
         root.Element(atom + "updated")!.Value = Rfc3339(updated);
         foreach (var (element, entry) in root.Elements(atom + "entry").Zip(entries))
         {
-            element.Element(atom + "updated")!.Value = Rfc3339(entry.OccurredAt);
+            element.Element(atom + "updated")!.Value = Rfc3339(entry.UpdatedAt);
             element.Element(atom + "published")!.Value = Rfc3339(entry.OccurredAt);
         }
     }
@@ -91,7 +91,7 @@ public static class ChangeFeed
             Id = entry.EntryId,
             Title = new TextSyndicationContent(SafeText.SingleLine(entry.Headline)),
             Content = SyndicationContent.CreateHtmlContent(ContentHtml(entry, itemUrl)),
-            LastUpdatedTime = entry.OccurredAt,
+            LastUpdatedTime = entry.UpdatedAt,
             PublishDate = entry.OccurredAt,
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(itemUrl, "text/html"));
@@ -113,6 +113,8 @@ public static class ChangeFeed
             ChangeKind.LegislativeUpdate => RevisionHtml(entry),
             ChangeKind.PublicComment => PublicCommentHtml(entry),
             ChangeKind.DietBill => DietBillHtml(entry),
+            ChangeKind.Correction => CorrectionHtml(entry),
+            ChangeKind.Withdrawal => WithdrawalHtml(entry),
         };
         html.Append("<p>").Append(Anchor(itemUrl.ToString(), Text.Format("OpenItem", entry.ItemTitle))).Append("</p>");
         return html.ToString();
@@ -131,6 +133,33 @@ public static class ChangeFeed
         }
 
         Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
+        if (entry.RetractedAt is { } retractedAt)
+        {
+            // The entry is updated in place (its atom:updated is the retraction's), and a correction entry follows.
+            Paragraph(html, Text.Format("Retracted", JapanTime.Format(retractedAt), entry.RetractedBy, entry.RetractionReason));
+        }
+
+        return html;
+    }
+
+    private static StringBuilder CorrectionHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        Paragraph(html, Text.Format("Correction", entry.ToStatus?.Label(), entry.FromStatus?.Label()));
+        Paragraph(html, entry.RetractionReason);
+        return html;
+    }
+
+    private static StringBuilder WithdrawalHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        Paragraph(html, Text[entry.Withdrawn == true ? "Withdrawn" : "Restored"]);
+        Paragraph(html, entry.Reason);
+        if (entry.EvidenceUrl is not null)
+        {
+            html.Append("<p>").Append(Encoder.Encode(Text["Evidence"])).Append(' ').Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
+        }
+
         return html;
     }
 

@@ -41,6 +41,7 @@ public sealed class DashboardQuery(
         var searchQuery = SearchQuery.Parse(filter.Query);
         var asOf = ParseAsOf(filter.AsOf, JapanTime.DateOf(time.GetUtcNow()), notices);
         var requestedPage = ParsePage(filter.Page, notices);
+        var includeWithdrawn = ParseWithdrawn(filter.Withdrawn, notices);
 
         // One connection for the page's queries (and the layout's): EF would otherwise open and close one per query.
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -51,10 +52,11 @@ public sealed class DashboardQuery(
         var groups = asOf is null
             ? await todaysGroups.GetAsync(GroupAsync, cancellationToken)
             : await GroupAsync(items, cancellationToken);
+        groups = includeWithdrawn ? groups : groups.Where(g => !g.Withdrawn).ToList();
         var counts = Enum.GetValues<ItemStatus>().ToDictionary(s => s, s => groups.Where(g => g.Status == s).Sum(g => g.Count));
         var topics = groups.Select(g => g.Topic).Distinct();
 
-        var matching = items;
+        var matching = includeWithdrawn ? items : items.Where(i => !i.Withdrawn);
         if (statuses.Count > 0)
         {
             matching = matching.Where(i => statuses.Contains(i.Status));
@@ -89,7 +91,7 @@ public sealed class DashboardQuery(
         var rows = await matching
             .OrderByDescending(i => i.StatusChangedAt).ThenBy(i => i.Title).ThenBy(i => i.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null))
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null, i.Withdrawn, i.LaterRetracted))
             .ToListAsync(cancellationToken);
         if (paged && !searchQuery.IsEmpty && rows.Count > 0)
         {
@@ -102,6 +104,7 @@ public sealed class DashboardQuery(
             Topic = topic,
             Search = searchQuery,
             AsOf = asOf,
+            IncludeWithdrawn = includeWithdrawn,
             Notices = notices,
             Counts = counts,
             Topics = topics.Order(StringComparer.Ordinal).ToList(),
@@ -116,7 +119,7 @@ public sealed class DashboardQuery(
     private Task<IReadOnlyList<StatusTopicCount>> GroupAsync(CancellationToken cancellationToken) => GroupAsync(Current(), cancellationToken);
 
     private static async Task<IReadOnlyList<StatusTopicCount>> GroupAsync(IQueryable<ItemAt> items, CancellationToken cancellationToken) =>
-        await items.GroupBy(i => new { i.Status, i.Topic }).Select(g => new StatusTopicCount(g.Key.Status, g.Key.Topic, g.Count()))
+        await items.GroupBy(i => new { i.Status, i.Topic, i.Withdrawn }).Select(g => new StatusTopicCount(g.Key.Status, g.Key.Topic, g.Key.Withdrawn, g.Count()))
             .ToListAsync(cancellationToken);
 
     /// <summary>Today's view: every item with its current status.</summary>
@@ -130,16 +133,18 @@ public sealed class DashboardQuery(
         LawId = i.LawId,
         Status = i.Status,
         StatusChangedAt = i.StatusChangedAt,
+        Withdrawn = i.WithdrawnAt != null,
     });
 
     /// <summary>
     /// A past view: every item tracked by the end of <paramref name="day"/>, with the target of its latest change made
-    /// before then (ties on the instant broken by the later entry), in SQL.
+    /// before then (ties on the instant broken by the later entry), in SQL — what was published then: a change retracted
+    /// only later still counts, marked; one retracted by then does not. Withdrawn as the item's withdrawals stood then.
     /// </summary>
     private IQueryable<ItemAt> AsOf(DateOnly day)
     {
         var cutoff = JapanTime.StartOfDay(day.AddDays(1));
-        var before = db.StatusChanges.AsNoTracking().Where(c => c.ChangedAt < cutoff);
+        var before = db.StatusChanges.AsNoTracking().Where(c => c.ChangedAt < cutoff && (c.RetractedAt == null || c.RetractedAt >= cutoff));
         var latest = before.Where(c => !before.Any(l => l.ItemId == c.ItemId && (l.ChangedAt > c.ChangedAt || (l.ChangedAt == c.ChangedAt && l.Id > c.Id))));
         return db.Items.AsNoTracking().Join(latest, i => i.Id, c => c.ItemId, (i, c) => new ItemAt
         {
@@ -151,6 +156,9 @@ public sealed class DashboardQuery(
             LawId = i.LawId,
             Status = c.ToStatus,
             StatusChangedAt = c.ChangedAt,
+            LaterRetracted = c.RetractedAt != null,
+            Withdrawn = db.ItemWithdrawals.Where(w => w.ItemId == i.Id && w.ChangedAt < cutoff)
+                .OrderByDescending(w => w.ChangedAt).ThenByDescending(w => w.Id).Select(w => w.Withdrawn).FirstOrDefault(),
         });
     }
 
@@ -190,6 +198,23 @@ public sealed class DashboardQuery(
 
         notices.Add(Text.Format("UnknownStatus", value, ItemStatusNames.Expected));
         return [];
+    }
+
+    /// <summary>"include" shows withdrawn items; absent hides them; anything else hides them with a notice.</summary>
+    private static bool ParseWithdrawn(string? value, List<string> notices)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        if (string.Equals(value.Trim(), DashboardView.IncludeWithdrawnValue, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        notices.Add(Text.Format("BadWithdrawn", value, DashboardView.IncludeWithdrawnValue));
+        return false;
     }
 
     /// <summary>The page asked for: 1 when absent; a notice and 1 when it is not a whole number from 1 up.</summary>
@@ -232,7 +257,7 @@ public sealed class DashboardQuery(
     }
 
     /// <summary>How many items have one status and one topic.</summary>
-    public sealed record StatusTopicCount(ItemStatus Status, string Topic, int Count);
+    public sealed record StatusTopicCount(ItemStatus Status, string Topic, bool Withdrawn, int Count);
 
     /// <summary>An item as the view sees it: in a past view, Status and StatusChangedAt are as they stood then.</summary>
     private sealed class ItemAt
@@ -252,5 +277,9 @@ public sealed class DashboardQuery(
         public ItemStatus Status { get; init; }
 
         public DateTimeOffset StatusChangedAt { get; init; }
+
+        public bool Withdrawn { get; init; }
+
+        public bool LaterRetracted { get; init; }
     }
 }

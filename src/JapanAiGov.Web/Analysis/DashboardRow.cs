@@ -5,6 +5,8 @@ namespace JapanAiGov.Web.Analysis;
 /// <summary>One item in the dashboard view; in a past view, Status and StatusChangedAt are as they stood then.</summary>
 /// <param name="Title">The English title.</param>
 /// <param name="TitleJa">The Japanese title; empty when not written yet.</param>
+/// <param name="Withdrawn">Withdrawn (撤回) then; shown only with <c>?withdrawn=include</c>.</param>
+/// <param name="LaterRetracted">In a past view: the status shown came from a change retracted since (a correction).</param>
 public sealed record DashboardRow(
     int Id,
     string Slug,
@@ -14,4 +16,6 @@ public sealed record DashboardRow(
     ItemStatus Status,
     DateTimeOffset StatusChangedAt,
     string? LawId,
-    string? Snippet);
+    string? Snippet,
+    bool Withdrawn = false,
+    bool LaterRetracted = false);

@@ -20,6 +20,12 @@ public sealed class DashboardView
     /// <summary>The day of a past view (status at the end of that day in Japan, JST); null for the current view.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>The value of <c>?withdrawn=</c> that shows withdrawn items.</summary>
+    public const string IncludeWithdrawnValue = "include";
+
+    /// <summary>Whether withdrawn items are shown (<c>?withdrawn=include</c>), marked; hidden by default.</summary>
+    public bool IncludeWithdrawn { get; init; }
+
     /// <summary>Problems with the query that were ignored (unknown status, bad date), to show the reader.</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
@@ -68,25 +74,28 @@ public sealed class DashboardView
     }
 
     /// <summary>A link to another page of exactly this view (filters, search and day kept).</summary>
-    public string PageLink(int page) => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, page);
+    public string PageLink(int page) => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, IncludeWithdrawn, page);
 
     public bool IsPastView => AsOf is not null;
 
-    public bool IsFiltered => Statuses.Count > 0 || Topic is not null || !Search.IsEmpty || IsPastView;
+    public bool IsFiltered => Statuses.Count > 0 || Topic is not null || !Search.IsEmpty || IsPastView || IncludeWithdrawn;
 
     /// <summary>A link to <paramref name="path"/> carrying this view's valid filters, e.g. the CSV export of exactly this view.</summary>
-    public string LinkTo(string path) => Link(path, Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf);
+    public string LinkTo(string path) => Link(path, Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, IncludeWithdrawn);
 
     /// <summary>A status card's link: that status (or all), on the same day as this view.</summary>
-    public string CardLink(ItemStatus? status) => Link("/", status is { } s ? [s] : [], null, null, AsOf);
+    public string CardLink(ItemStatus? status) => Link("/", status is { } s ? [s] : [], null, null, AsOf, IncludeWithdrawn);
 
     /// <summary>This view's filters on today's statuses: the way back from a past view.</summary>
-    public string TodayLink() => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, null);
+    public string TodayLink() => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, null, IncludeWithdrawn);
 
     /// <summary>A topic's link from a row, on the same day as this view.</summary>
-    public string TopicLink(string topic) => Link("/", [], topic, null, AsOf);
+    public string TopicLink(string topic) => Link("/", [], topic, null, AsOf, IncludeWithdrawn);
 
-    private static string Link(string path, IReadOnlyList<ItemStatus> statuses, string? topic, string? search, DateOnly? asOf, int page = 1)
+    /// <summary>This view with withdrawn items shown or hidden: the toggle under the filters.</summary>
+    public string WithdrawnLink(bool include) => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, include);
+
+    private static string Link(string path, IReadOnlyList<ItemStatus> statuses, string? topic, string? search, DateOnly? asOf, bool includeWithdrawn, int page = 1)
     {
         var query = new Dictionary<string, string?>();
         if (statuses.Count > 0)
@@ -107,6 +116,11 @@ public sealed class DashboardView
         if (asOf is { } day)
         {
             query["asof"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (includeWithdrawn)
+        {
+            query["withdrawn"] = IncludeWithdrawnValue;
         }
 
         if (page > 1)

@@ -7,7 +7,10 @@ namespace JapanAiGov.Web.Api;
 /// <summary>
 /// One entry of the change log: a status change (status fields set), a new revision of the law an item follows
 /// (law fields set), a public-comment case confirmed for the item (case fields set), or a stage reached by a Diet bill
-/// confirmed for the item (bill fields set). <c>id</c> is permanent and equals the Atom entry id.
+/// confirmed for the item (bill fields set), a correction (<c>correction</c>: the retracted change's statuses, with
+/// <c>retractedAt</c> and <c>retractionReason</c>), or a withdrawal (<c>withdrawn</c> true, or false when lifted). A
+/// status change carries <c>retracted</c> (true once retracted, with when and why). <c>id</c> is permanent and equals
+/// the Atom entry id.
 /// </summary>
 public sealed record ApiChange(
     string Id,
@@ -42,4 +45,8 @@ public sealed record ApiChange(
     string? BillStageName = null,
     DateOnly? BillStageOn = null,
     string? BillLawNumber = null,
-    string? BillUrl = null);
+    string? BillUrl = null,
+    bool? Retracted = null,
+    DateTimeOffset? RetractedAt = null,
+    string? RetractionReason = null,
+    bool? Withdrawn = null);

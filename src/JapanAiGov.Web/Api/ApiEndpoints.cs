@@ -109,13 +109,13 @@ public static partial class ApiEndpoints
         }
 
         var rows = await query.OrderBy(i => i.Id).Take(pageSize + 1)
-            .Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.StatusChangedAt, i.LawId, i.UpdatedAt })
+            .Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.StatusChangedAt, i.LawId, i.UpdatedAt, i.WithdrawnAt, i.WithdrawalReason })
             .ToListAsync(cancellationToken);
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? Cursor.Encode(ItemsCursorScope, page[^1].Id.ToString(CultureInfo.InvariantCulture)) : null;
         var items = page.Select(i => new ApiItem(
             i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.Status.Label(), i.StatusChangedAt, i.LawId, i.UpdatedAt,
-            app.Value.Link("/items/" + i.Slug), app.Value.Link("/api/v1/items/" + i.Slug))).ToList();
+            app.Value.Link("/items/" + i.Slug), app.Value.Link("/api/v1/items/" + i.Slug), i.WithdrawnAt, i.WithdrawalReason)).ToList();
         return Json(context, json, new ApiItemPage(items, pageSize, next));
     }
 
@@ -165,10 +165,15 @@ public static partial class ApiEndpoints
                 c.EvidenceUrl,
                 c.EffectiveOn,
                 c.ChangedBy,
-                c.ChangedAt)).ToList(),
+                c.ChangedAt,
+                c.RetractedAt is not null,
+                c.RetractedAt,
+                c.RetractionReason)).ToList(),
             app.Value.Link("/items/" + item.Slug),
             app.Value.Link($"/items/{item.Slug}/feed.atom"),
-            bills.Select(b => new ApiDietBill(b.Key, b.Kind, b.Session, b.Number, b.Title, b.Stage, DietBillStageText.Name(b.Stage, AppCultures.IsJapanese()), b.StageOn, b.PromulgatedOn, b.LawNumber, b.Url)).ToList());
+            bills.Select(b => new ApiDietBill(b.Key, b.Kind, b.Session, b.Number, b.Title, b.Stage, DietBillStageText.Name(b.Stage, AppCultures.IsJapanese()), b.StageOn, b.PromulgatedOn, b.LawNumber, b.Url)).ToList(),
+            item.WithdrawnAt,
+            item.WithdrawalReason);
         return Json(context, json, details);
     }
 
@@ -217,7 +222,8 @@ public static partial class ApiEndpoints
             e.LawId, e.LawTitle, e.LawRevisionId, e.AmendmentLawTitle, e.PromulgationDate, e.EnforcementDate,
             e.EnforcementDate is null ? null : e.EnforcementDateIsScheduled,
             e.CaseId, e.CaseTitle, e.CaseUrl, e.CaseOffice, e.CommentDeadline, e.ResultPublishedOn, e.CommentCount,
-            e.BillKey, e.BillTitle, e.BillStage, e.BillStageName, e.BillStageOn, e.BillLawNumber, e.BillUrl)).ToList();
+            e.BillKey, e.BillTitle, e.BillStage, e.BillStageName, e.BillStageOn, e.BillLawNumber, e.BillUrl,
+            e.Kind == ChangeKind.StatusChange ? e.RetractedAt is not null : null, e.RetractedAt, e.RetractionReason, e.Withdrawn)).ToList();
         return Json(context, json, new ApiChangePage(changes, pageSize, next));
     }
 

@@ -2,7 +2,7 @@ using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Api;
 
-/// <summary>An item as listed by GET /api/v1/items.</summary>
+/// <summary>An item as listed by GET /api/v1/items (withdrawn items too, with <c>withdrawnAt</c> set).</summary>
 /// <param name="Title">The English title.</param>
 /// <param name="TitleJa">The Japanese title; empty when not written yet.</param>
 public sealed record ApiItem(
@@ -17,4 +17,6 @@ public sealed record ApiItem(
     string? LawId,
     DateTimeOffset UpdatedAt,
     Uri Url,
-    Uri ApiUrl);
+    Uri ApiUrl,
+    DateTimeOffset? WithdrawnAt,
+    string? WithdrawalReason);

@@ -23,4 +23,6 @@ public sealed record ApiItemDetails(
     IReadOnlyList<ApiStatusChange> StatusHistory,
     Uri Url,
     Uri FeedUrl,
-    IReadOnlyList<ApiDietBill> DietBills);
+    IReadOnlyList<ApiDietBill> DietBills,
+    DateTimeOffset? WithdrawnAt,
+    string? WithdrawalReason);

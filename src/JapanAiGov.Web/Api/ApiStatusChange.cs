@@ -2,7 +2,10 @@ using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Api;
 
-/// <summary>One entry of an item's status history; <c>id</c> is the same permanent id the feeds and /api/v1/changes use.</summary>
+/// <summary>
+/// One entry of an item's status history; <c>id</c> is the same permanent id the feeds and /api/v1/changes use. A change
+/// an editor retracted as made in error stays, with <c>retracted</c> true and when and why.
+/// </summary>
 public sealed record ApiStatusChange(
     string Id,
     ItemStatus? FromStatus,
@@ -11,4 +14,7 @@ public sealed record ApiStatusChange(
     string? EvidenceUrl,
     DateOnly? EffectiveOn,
     string ChangedBy,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    bool Retracted,
+    DateTimeOffset? RetractedAt,
+    string? RetractionReason);

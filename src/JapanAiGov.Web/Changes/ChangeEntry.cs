@@ -5,9 +5,10 @@ using JapanAiGov.Web.Localization;
 namespace JapanAiGov.Web.Changes;
 
 /// <summary>
-/// One entry of the public change log: an item's status change, a detected revision of the law an item is linked
-/// to, or a public-comment case an editor confirmed for an item. Status fields are set for the first kind, law fields
-/// for the second, case fields for the third.
+/// One entry of the public change log (<see cref="ChangeKind"/>): an item's status change, a detected revision of the
+/// law an item is linked to, a public-comment case or Diet bill stage confirmed for an item, a correction of a status
+/// change, or a withdrawal. Status fields are set for status changes and corrections (a correction's are the retracted
+/// change's: what was said), law fields for revisions, case fields for public comments, bill fields for bills.
 /// </summary>
 public sealed record ChangeEntry
 {
@@ -45,6 +46,22 @@ public sealed record ChangeEntry
     public DateOnly? EffectiveOn { get; init; }
 
     public string? ChangedBy { get; init; }
+
+    /// <summary>
+    /// For a status change, when it was retracted (null while it stands); for a correction, when the correction was
+    /// made. Its reason and who made it are in <see cref="RetractionReason"/> and <see cref="RetractedBy"/>.
+    /// </summary>
+    public DateTimeOffset? RetractedAt { get; init; }
+
+    public string? RetractionReason { get; init; }
+
+    public string? RetractedBy { get; init; }
+
+    /// <summary>For a withdrawal entry: true when the item was withdrawn, false when it was restored.</summary>
+    public bool? Withdrawn { get; init; }
+
+    /// <summary>The entry's last revision: a retracted status change was revised when it was retracted (Atom's updated).</summary>
+    public DateTimeOffset UpdatedAt => RetractedAt is { } retracted && retracted > OccurredAt ? retracted : OccurredAt;
 
     public string? LawId { get; init; }
 
@@ -116,6 +133,8 @@ public sealed record ChangeEntry
         ChangeKind.LegislativeUpdate => "legislative-update",
         ChangeKind.PublicComment => "public-comment",
         ChangeKind.DietBill => "diet-bill",
+        ChangeKind.Correction => "correction",
+        ChangeKind.Withdrawal => "withdrawal",
     };
 
     public ChangePosition Position => new(OccurredAt, Kind, Id);
@@ -128,5 +147,7 @@ public sealed record ChangeEntry
         ChangeKind.PublicComment => Text.Format("Headline.PublicComment", ItemTitle, CaseTitle),
         ChangeKind.LegislativeUpdate => Text.Format("Headline.NewRevision", ItemTitle, LawTitle ?? LawId),
         ChangeKind.DietBill => Text.Format("Headline.DietBill", ItemTitle, BillStageName, BillTitle),
+        ChangeKind.Correction => Text.Format("Headline.Correction", ItemTitle, FromStatus?.Label(), ToStatus?.Label()),
+        ChangeKind.Withdrawal => Text.Format(Withdrawn == true ? "Headline.Withdrawn" : "Headline.Restored", ItemTitle),
     };
 }

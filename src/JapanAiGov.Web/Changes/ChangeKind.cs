@@ -11,4 +11,13 @@ public enum ChangeKind
 
     /// <summary>A Diet bill an editor confirmed for an item reached a stage (submitted … promulgated).</summary>
     DietBill = 3,
+
+    /// <summary>
+    /// An editor retracted a status change made in error (訂正): the entry names what was said and what is true again.
+    /// Its id is the retracted status change's. (4 is kept for the action level.)
+    /// </summary>
+    Correction = 5,
+
+    /// <summary>An item was withdrawn because its reported plan was walked back (撤回), or restored after one.</summary>
+    Withdrawal = 6,
 }

@@ -43,10 +43,10 @@ public sealed class StatusChangeReader(AppDbContext db) : IChangeReader
         return rows.ConvertAll(r => r.ToEntry(japanese));
     }
 
-    private static IQueryable<Row> Project(IQueryable<StatusChange> changes) =>
-        changes.Select(c => new Row(c.Id, c.ChangedAt, c.ItemId, c.Item!.Slug, c.Item.Title, c.Item.TitleJa, c.Item.Topic, c.FromStatus, c.ToStatus, c.Reason, c.EvidenceUrl, c.EffectiveOn, c.ChangedBy));
+    internal static IQueryable<Row> Project(IQueryable<StatusChange> changes) =>
+        changes.Select(c => new Row(c.Id, c.ChangedAt, c.ItemId, c.Item!.Slug, c.Item.Title, c.Item.TitleJa, c.Item.Topic, c.FromStatus, c.ToStatus, c.Reason, c.EvidenceUrl, c.EffectiveOn, c.ChangedBy, c.RetractedAt, c.RetractedBy, c.RetractionReason));
 
-    private sealed record Row(
+    internal sealed record Row(
         long Id,
         DateTimeOffset ChangedAt,
         int ItemId,
@@ -59,7 +59,10 @@ public sealed class StatusChangeReader(AppDbContext db) : IChangeReader
         string Reason,
         string? EvidenceUrl,
         DateOnly? EffectiveOn,
-        string ChangedBy)
+        string ChangedBy,
+        DateTimeOffset? RetractedAt,
+        string? RetractedBy,
+        string? RetractionReason)
     {
         public ChangeEntry ToEntry(bool japanese) => ChangeEntries.ForItem(ChangeKind.StatusChange, Id, ChangedAt, ItemId, Slug, Title, TitleJa, Topic, japanese) with
         {
@@ -69,6 +72,21 @@ public sealed class StatusChangeReader(AppDbContext db) : IChangeReader
             EvidenceUrl = EvidenceUrl,
             EffectiveOn = EffectiveOn,
             ChangedBy = ChangedBy,
+            RetractedAt = RetractedAt,
+            RetractedBy = RetractedBy,
+            RetractionReason = RetractionReason,
+        };
+
+        /// <summary>The correction of this (retracted) change: what was said, and the retraction's reason, author and time.</summary>
+        public ChangeEntry ToCorrection(bool japanese) => ChangeEntries.ForItem(ChangeKind.Correction, Id, RetractedAt!.Value, ItemId, Slug, Title, TitleJa, Topic, japanese) with
+        {
+            FromStatus = FromStatus,
+            ToStatus = ToStatus,
+            Reason = RetractionReason,
+            ChangedBy = RetractedBy,
+            RetractedAt = RetractedAt,
+            RetractedBy = RetractedBy,
+            RetractionReason = RetractionReason,
         };
     }
 }

@@ -63,6 +63,14 @@ public sealed class RegulatoryItem
 
     public List<StatusChange> StatusChanges { get; set; } = [];
 
+    /// <summary>When the item was withdrawn (its reported plan walked back); null while it is tracked as usual.</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>Why it was withdrawn; null while it is not.</summary>
+    public string? WithdrawalReason { get; set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
     /// <summary>Checks a requested status change against the rules; an empty list means it may proceed.</summary>
     public IReadOnlyList<StatusChangeError> ValidateStatusChange(ItemStatus newStatus, string? reason, string? evidenceUrl)
     {
@@ -79,17 +87,7 @@ public sealed class RegulatoryItem
     /// <summary>The rules every status entry follows, the first one included: a reason, and official evidence for Confirmed.</summary>
     public static IReadOnlyList<StatusChangeError> ValidateReasonAndEvidence(ItemStatus newStatus, string? reason, string? evidenceUrl)
     {
-        var errors = new List<StatusChangeError>();
-        var trimmedReason = reason?.Trim() ?? string.Empty;
-        if (trimmedReason.Length == 0)
-        {
-            errors.Add(new("Reason", Format("ReasonRequired")));
-        }
-        else if (trimmedReason.Length < ReasonMinLength || trimmedReason.Length > ReasonMaxLength)
-        {
-            errors.Add(new("Reason", Format("ReasonLength", ReasonMinLength, ReasonMaxLength)));
-        }
-
+        var errors = ValidateReason(reason);
         if (string.IsNullOrWhiteSpace(evidenceUrl))
         {
             if (newStatus == ItemStatus.Confirmed)
@@ -107,6 +105,103 @@ public sealed class RegulatoryItem
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Checks a retraction of <paramref name="latest"/>, the item's newest status change: a first status cannot be
+    /// retracted (there is nothing to go back to), nor a change already retracted; the reason follows the status rules.
+    /// </summary>
+    public IReadOnlyList<StatusChangeError> ValidateRetraction(StatusChange? latest, string? reason)
+    {
+        var errors = new List<StatusChangeError>();
+        if (latest is null || latest.FromStatus is null)
+        {
+            errors.Add(new(string.Empty, Format("NothingToRetract")));
+        }
+        else if (latest.RetractedAt is { } retractedAt)
+        {
+            errors.Add(new(string.Empty, Format("AlreadyRetracted", JapanTimeText(retractedAt), latest.RetractedBy ?? string.Empty)));
+        }
+
+        errors.AddRange(ValidateReason(reason));
+        return errors;
+    }
+
+    /// <summary>
+    /// Retracts <paramref name="latest"/> (the item's newest status change) as made in error: the change stays in the
+    /// history, marked, and the item returns to the status it had before it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The retraction breaks a rule; call <see cref="ValidateRetraction"/> first.</exception>
+    public void RetractLastChange(StatusChange latest, string reason, string retractedBy, string? retractedByUserId, DateTimeOffset now)
+    {
+        var errors = ValidateRetraction(latest, reason);
+        if (errors.Count > 0 || latest.ItemId != Id)
+        {
+            throw new InvalidOperationException(errors.Count > 0 ? string.Join(" ", errors.Select(e => e.Message)) : "The change belongs to another item.");
+        }
+
+        latest.RetractedAt = now;
+        latest.RetractedBy = retractedBy;
+        latest.RetractedByUserId = retractedByUserId;
+        latest.RetractionReason = reason.Trim();
+        Status = latest.FromStatus!.Value;
+        StatusChangedAt = now;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Checks a withdrawal (<paramref name="withdraw"/> true) or a restoration: the item must be in the other state; a
+    /// reason always, and evidence (an http(s) link) for a withdrawal.
+    /// </summary>
+    public IReadOnlyList<StatusChangeError> ValidateWithdrawal(bool withdraw, string? reason, string? evidenceUrl)
+    {
+        var errors = new List<StatusChangeError>();
+        if (withdraw == IsWithdrawn)
+        {
+            errors.Add(new(string.Empty, Format(withdraw ? "AlreadyWithdrawn" : "NotWithdrawn")));
+        }
+
+        errors.AddRange(ValidateReason(reason));
+        if (string.IsNullOrWhiteSpace(evidenceUrl))
+        {
+            if (withdraw)
+            {
+                errors.Add(new("EvidenceUrl", Format("WithdrawalEvidenceRequired")));
+            }
+        }
+        else if (!HttpUrl.TryParse(evidenceUrl, out _))
+        {
+            errors.Add(new("EvidenceUrl", Format("EvidenceNotUrl")));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Withdraws the item (<paramref name="withdraw"/> true) or restores it, and returns the history entry to store.</summary>
+    /// <exception cref="InvalidOperationException">The change breaks a rule; call <see cref="ValidateWithdrawal"/> first.</exception>
+    public ItemWithdrawal ChangeWithdrawal(bool withdraw, string reason, string? evidenceUrl, string changedBy, string? changedByUserId, DateTimeOffset now)
+    {
+        var errors = ValidateWithdrawal(withdraw, reason, evidenceUrl);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(" ", errors.Select(e => e.Message)));
+        }
+
+        var entry = new ItemWithdrawal
+        {
+            ItemId = Id,
+            Item = this,
+            Withdrawn = withdraw,
+            Reason = reason.Trim(),
+            EvidenceUrl = string.IsNullOrWhiteSpace(evidenceUrl) ? null : evidenceUrl.Trim(),
+            ChangedBy = changedBy,
+            ChangedByUserId = changedByUserId,
+            ChangedAt = now,
+        };
+        WithdrawnAt = withdraw ? now : null;
+        WithdrawalReason = withdraw ? entry.Reason : null;
+        Touch(now);
+        return entry;
     }
 
     /// <summary>Records the first status of a new item as its first history entry.</summary>
@@ -185,6 +280,22 @@ public sealed class RegulatoryItem
         uri.Scheme == Uri.UriSchemeHttps
         && (uri.Host.Equals("go.jp", StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith(".go.jp", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A reason is required and, trimmed, <see cref="ReasonMinLength"/>–<see cref="ReasonMaxLength"/> characters long.</summary>
+    private static List<StatusChangeError> ValidateReason(string? reason)
+    {
+        var trimmedReason = reason?.Trim() ?? string.Empty;
+        if (trimmedReason.Length == 0)
+        {
+            return [new("Reason", Format("ReasonRequired"))];
+        }
+
+        return trimmedReason.Length < ReasonMinLength || trimmedReason.Length > ReasonMaxLength
+            ? [new("Reason", Format("ReasonLength", ReasonMinLength, ReasonMaxLength))]
+            : [];
+    }
+
+    private static string JapanTimeText(DateTimeOffset instant) => Localization.JapanTime.Format(instant);
 
     private static string Format(string key, params object[] arguments) =>
         string.Format(CultureInfo.CurrentCulture, Messages.GetString(key, CultureInfo.CurrentUICulture) ?? key, arguments);

@@ -1,6 +1,9 @@
 namespace JapanAiGov.Web.Items;
 
-/// <summary>One immutable entry in an item's status history.</summary>
+/// <summary>
+/// One entry in an item's status history. What it said never changes; an editor can only retract it (the latest entry
+/// of its item, once), which marks it with who, when and why (<see cref="RegulatoryItem.RetractLastChange"/>).
+/// </summary>
 public sealed class StatusChange
 {
     public const int ChangedByMaxLength = 200;
@@ -29,4 +32,17 @@ public sealed class StatusChange
     public string? ChangedByUserId { get; set; }
 
     public DateTimeOffset ChangedAt { get; set; }
+
+    /// <summary>When an editor retracted the change as made in error; null while it stands.</summary>
+    public DateTimeOffset? RetractedAt { get; set; }
+
+    /// <summary>Who retracted it, as shown publicly (like <see cref="ChangedBy"/>).</summary>
+    public string? RetractedBy { get; set; }
+
+    public string? RetractedByUserId { get; set; }
+
+    /// <summary>Why it was retracted: published with the correction.</summary>
+    public string? RetractionReason { get; set; }
+
+    public bool IsRetracted => RetractedAt is not null;
 }

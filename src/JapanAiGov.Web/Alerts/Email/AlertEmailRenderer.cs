@@ -29,8 +29,8 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     private static readonly ResourceText Text = new(typeof(AlertEmailRenderer));
     private static readonly HtmlEncoder HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>The subject line of an alert about <paramref name="change"/>, in the current language.</summary>
-    public static string Subject(ChangeEntry change) => SubjectPrefix + AlertHeadline.For(change);
+    /// <summary>The subject line of an alert about <paramref name="change"/>, in the current language; a correction's starts with its marker ("Correction: [JapanAiGov] …").</summary>
+    public static string Subject(ChangeEntry change) => AlertHeadline.Marker(change) + SubjectPrefix + AlertHeadline.Body(change);
 
     public MimeMessage Confirmation(string to, string scopeDescription, AlertCadence cadence, string confirmToken, string messageId)
     {
@@ -96,6 +96,8 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             ChangeKind.LegislativeUpdate => AppendLegislativeUpdate(change, text, html, heading),
             ChangeKind.PublicComment => AppendPublicComment(change, text, html, heading),
             ChangeKind.DietBill => AppendDietBill(change, text, html, heading),
+            ChangeKind.Correction => AppendCorrection(change, text, html, heading),
+            ChangeKind.Withdrawal => AppendWithdrawal(change, text, html, heading),
         };
 
         var when = Text.Format("When", JapanTime.Format(change.OccurredAt));
@@ -146,6 +148,39 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
 
         AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
+        return true;
+    }
+
+    /// <summary>What was said, what is true now, why, and who corrected it.</summary>
+    private static bool AppendCorrection(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        var said = change.ToStatus?.Label() ?? string.Empty;
+        var now = change.FromStatus?.Label() ?? string.Empty;
+        text.AppendLine(AlertHeadline.For(change))
+            .AppendLine(Text.Format("Correction.Said", ItemTitleText(change), said))
+            .AppendLine(Text.Format("Correction.Now", now))
+            .AppendLine(Text.Format("Reason", change.RetractionReason));
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(AlertHeadline.For(change))}</{heading}>")
+            .Append("<p>").Append(Html("Correction.Said", new HtmlString(ItemTitleHtml(change)), Strong(said))).Append("</p>")
+            .Append("<p>").Append(Html("Correction.Now", Strong(now))).Append("</p>")
+            .Append("<p>").Append(H(Text.Format("Reason", change.RetractionReason))).Append("</p>");
+        AppendLine(change.RetractedBy is null ? null : Text.Format("Correction.By", change.RetractedBy), text, html);
+        return true;
+    }
+
+    private static bool AppendWithdrawal(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        var line = Text.Format(change.Withdrawn == true ? "Withdrawal.Withdrawn" : "Withdrawal.Restored", ItemTitleText(change));
+        text.AppendLine(line).AppendLine(Text.Format("Reason", change.Reason));
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{H(AlertHeadline.For(change))}</{heading}>")
+            .Append("<p>").Append(H(line)).Append("</p>")
+            .Append("<p>").Append(H(Text.Format("Reason", change.Reason))).Append("</p>");
+        if (change.EvidenceUrl is not null)
+        {
+            text.AppendLine(Text.Format("Evidence", change.EvidenceUrl));
+            html.Append("<p>").Append(Html("Evidence", new HtmlString($"<a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a>"))).Append("</p>");
+        }
+
         return true;
     }
 

@@ -22,10 +22,10 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Alerts.AlertEvent",
                 typeof(AlertEvent),
                 baseEntityType,
-                propertyCount: 9,
-                navigationCount: 1,
-                foreignKeyCount: 5,
-                unnamedIndexCount: 6,
+                propertyCount: 10,
+                navigationCount: 2,
+                foreignKeyCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -66,6 +66,13 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 propertyInfo: typeof(AlertEvent).GetProperty("ItemId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AlertEvent).GetField("<ItemId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var itemWithdrawalId = runtimeEntityType.AddProperty(
+                "ItemWithdrawalId",
+                typeof(long?),
+                propertyInfo: typeof(AlertEvent).GetProperty("ItemWithdrawalId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlertEvent).GetField("<ItemWithdrawalId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -111,13 +118,17 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 new[] { itemId });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { legislativeUpdateId });
+                new[] { itemWithdrawalId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { publicCommentMatchId });
+                new[] { legislativeUpdateId });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { statusChangeId });
+                new[] { publicCommentMatchId });
+
+            var index5 = runtimeEntityType.AddIndex(
+                new[] { statusChangeId, kind },
+                unique: true);
 
             return runtimeEntityType;
         }
@@ -145,6 +156,23 @@ namespace JapanAiGov.Web.Data.CompiledModels
 
         public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ItemWithdrawalId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade);
+
+            var itemWithdrawal = declaringEntityType.AddNavigation("ItemWithdrawal",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(ItemWithdrawal),
+                propertyInfo: typeof(AlertEvent).GetProperty("ItemWithdrawal", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlertEvent).GetField("<ItemWithdrawal>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("LegislativeUpdateId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
@@ -153,7 +181,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PublicCommentMatchId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -163,7 +191,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey6(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StatusChangeId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("494c39ad-6cea-478e-9662-3b32bef912ab"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("0724c304-1242-4bb2-8224-6d9c93094b59"), entityTypeCount: 33)
         {
         }
 
@@ -27,6 +27,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var dietBillMatch = DietBillMatchEntityType.Create(this);
             var dietBillStep = DietBillStepEntityType.Create(this);
             var dietRun = DietRunEntityType.Create(this);
+            var itemWithdrawal = ItemWithdrawalEntityType.Create(this);
             var regulatoryItem = RegulatoryItemEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var statusChange = StatusChangeEntityType.Create(this);
@@ -52,15 +53,17 @@ namespace JapanAiGov.Web.Data.CompiledModels
 
             AlertEventEntityType.CreateForeignKey1(alertEvent, dietBillStep);
             AlertEventEntityType.CreateForeignKey2(alertEvent, regulatoryItem);
-            AlertEventEntityType.CreateForeignKey3(alertEvent, legislativeUpdate);
-            AlertEventEntityType.CreateForeignKey4(alertEvent, publicCommentMatch);
-            AlertEventEntityType.CreateForeignKey5(alertEvent, statusChange);
+            AlertEventEntityType.CreateForeignKey3(alertEvent, itemWithdrawal);
+            AlertEventEntityType.CreateForeignKey4(alertEvent, legislativeUpdate);
+            AlertEventEntityType.CreateForeignKey5(alertEvent, publicCommentMatch);
+            AlertEventEntityType.CreateForeignKey6(alertEvent, statusChange);
             DeliveryEntityType.CreateForeignKey1(delivery, alertEvent);
             DeliveryEntityType.CreateForeignKey2(delivery, subscription);
             SubscriptionEntityType.CreateForeignKey1(subscription, regulatoryItem);
             DietBillMatchEntityType.CreateForeignKey1(dietBillMatch, dietBill);
             DietBillMatchEntityType.CreateForeignKey2(dietBillMatch, regulatoryItem);
             DietBillStepEntityType.CreateForeignKey1(dietBillStep, dietBillMatch);
+            ItemWithdrawalEntityType.CreateForeignKey1(itemWithdrawal, regulatoryItem);
             SourceEntityType.CreateForeignKey1(source, regulatoryItem);
             StatusChangeEntityType.CreateForeignKey1(statusChange, regulatoryItem);
             LawRevisionEntityType.CreateForeignKey1(lawRevision, watchedLaw);
@@ -92,6 +95,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             DietBillMatchEntityType.CreateAnnotations(dietBillMatch);
             DietBillStepEntityType.CreateAnnotations(dietBillStep);
             DietRunEntityType.CreateAnnotations(dietRun);
+            ItemWithdrawalEntityType.CreateAnnotations(itemWithdrawal);
             RegulatoryItemEntityType.CreateAnnotations(regulatoryItem);
             SourceEntityType.CreateAnnotations(source);
             StatusChangeEntityType.CreateAnnotations(statusChange);

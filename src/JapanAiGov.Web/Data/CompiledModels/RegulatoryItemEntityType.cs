@@ -20,7 +20,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Items.RegulatoryItem",
                 typeof(RegulatoryItem),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 navigationCount: 2,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -151,6 +151,22 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 maxLength: 20000);
             whatToWatchJa.AddAnnotation("Relational:DefaultValue", "");
+
+            var withdrawalReason = runtimeEntityType.AddProperty(
+                "WithdrawalReason",
+                typeof(string),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("WithdrawalReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<WithdrawalReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+
+            var withdrawnAt = runtimeEntityType.AddProperty(
+                "WithdrawnAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("WithdrawnAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<WithdrawnAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

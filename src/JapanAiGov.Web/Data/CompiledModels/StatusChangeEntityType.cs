@@ -22,10 +22,10 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Items.StatusChange",
                 typeof(StatusChange),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 14,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -97,6 +97,37 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 fieldInfo: typeof(StatusChange).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
 
+            var retractedAt = runtimeEntityType.AddProperty(
+                "RetractedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(StatusChange).GetProperty("RetractedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StatusChange).GetField("<RetractedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
+
+            var retractedBy = runtimeEntityType.AddProperty(
+                "RetractedBy",
+                typeof(string),
+                propertyInfo: typeof(StatusChange).GetProperty("RetractedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StatusChange).GetField("<RetractedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+
+            var retractedByUserId = runtimeEntityType.AddProperty(
+                "RetractedByUserId",
+                typeof(string),
+                propertyInfo: typeof(StatusChange).GetProperty("RetractedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StatusChange).GetField("<RetractedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var retractionReason = runtimeEntityType.AddProperty(
+                "RetractionReason",
+                typeof(string),
+                propertyInfo: typeof(StatusChange).GetProperty("RetractionReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StatusChange).GetField("<RetractionReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+
             var toStatus = runtimeEntityType.AddProperty(
                 "ToStatus",
                 typeof(ItemStatus),
@@ -115,6 +146,9 @@ namespace JapanAiGov.Web.Data.CompiledModels
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { itemId });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { retractedAt });
 
             return runtimeEntityType;
         }

@@ -16,6 +16,10 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
         builder.HasOne<LegislativeUpdate>().WithMany().HasForeignKey(e => e.LegislativeUpdateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PublicComments.PublicCommentMatch>().WithMany().HasForeignKey(e => e.PublicCommentMatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Diet.DietBillStep>().WithMany().HasForeignKey(e => e.DietBillStepId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.ItemWithdrawal).WithMany().HasForeignKey(e => e.ItemWithdrawalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.FannedOutAt);
+
+        // One announcement and at most one correction per status change: a racing retraction cannot queue a second.
+        builder.HasIndex(e => new { e.StatusChangeId, e.Kind }).IsUnique();
     }
 }

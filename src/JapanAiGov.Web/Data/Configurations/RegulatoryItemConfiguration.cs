@@ -21,6 +21,7 @@ internal sealed class RegulatoryItemConfiguration : IEntityTypeConfiguration<Reg
         builder.Property(i => i.SummaryJa).HasMaxLength(RegulatoryItem.MarkdownMaxLength).HasDefaultValue(string.Empty);
         builder.Property(i => i.WhatToWatchJa).HasMaxLength(RegulatoryItem.MarkdownMaxLength).HasDefaultValue(string.Empty);
         builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.Property(i => i.WithdrawalReason).HasMaxLength(RegulatoryItem.ReasonMaxLength);
         // The dashboard's status cards and topic list group on these two: from this index alone, without reading the
         // rows (a scan of 5,000 items' Markdown was most of a dashboard request).
         builder.HasIndex(i => new { i.Status, i.Topic });

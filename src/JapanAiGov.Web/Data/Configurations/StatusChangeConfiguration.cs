@@ -11,6 +11,11 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
         builder.Property(c => c.Reason).HasMaxLength(RegulatoryItem.ReasonMaxLength);
         builder.Property(c => c.EvidenceUrl).HasMaxLength(Source.UrlMaxLength);
         builder.Property(c => c.ChangedBy).HasMaxLength(StatusChange.ChangedByMaxLength);
+        builder.Property(c => c.RetractedBy).HasMaxLength(StatusChange.ChangedByMaxLength);
+        builder.Property(c => c.RetractionReason).HasMaxLength(RegulatoryItem.ReasonMaxLength);
         builder.HasIndex(c => c.ChangedAt);
+
+        // The corrections in the change log, newest first.
+        builder.HasIndex(c => c.RetractedAt);
     }
 }

@@ -106,6 +106,9 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<int>("ItemId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ItemWithdrawalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -128,11 +131,14 @@ namespace JapanAiGov.Web.Data.Migrations
 
                     b.HasIndex("ItemId");
 
+                    b.HasIndex("ItemWithdrawalId");
+
                     b.HasIndex("LegislativeUpdateId");
 
                     b.HasIndex("PublicCommentMatchId");
 
-                    b.HasIndex("StatusChangeId");
+                    b.HasIndex("StatusChangeId", "Kind")
+                        .IsUnique();
 
                     b.ToTable("AlertEvents");
                 });
@@ -563,6 +569,47 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("DietRuns");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("ItemWithdrawals");
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
                 {
                     b.Property<int>("Id")
@@ -641,6 +688,13 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -733,6 +787,20 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RetractedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -743,6 +811,8 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.HasIndex("ChangedAt");
 
                     b.HasIndex("ItemId");
+
+                    b.HasIndex("RetractedAt");
 
                     b.ToTable("StatusChanges");
                 });
@@ -1496,6 +1566,11 @@ namespace JapanAiGov.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("JapanAiGov.Web.Items.ItemWithdrawal", "ItemWithdrawal")
+                        .WithMany()
+                        .HasForeignKey("ItemWithdrawalId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Polling.LegislativeUpdate", null)
                         .WithMany()
                         .HasForeignKey("LegislativeUpdateId")
@@ -1510,6 +1585,8 @@ namespace JapanAiGov.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ItemWithdrawal");
 
                     b.Navigation("StatusChange");
                 });
@@ -1566,6 +1643,17 @@ namespace JapanAiGov.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Match");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.Source", b =>

@@ -835,3 +835,98 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206084303_DietBills', '10.0.15');
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_AlertEvents_StatusChangeId";
+
+ALTER TABLE "StatusChanges" ADD "RetractedAt" INTEGER NULL;
+
+ALTER TABLE "StatusChanges" ADD "RetractedBy" TEXT NULL;
+
+ALTER TABLE "StatusChanges" ADD "RetractedByUserId" TEXT NULL;
+
+ALTER TABLE "StatusChanges" ADD "RetractionReason" TEXT NULL;
+
+ALTER TABLE "Items" ADD "WithdrawalReason" TEXT NULL;
+
+ALTER TABLE "Items" ADD "WithdrawnAt" INTEGER NULL;
+
+ALTER TABLE "AlertEvents" ADD "ItemWithdrawalId" INTEGER NULL;
+
+CREATE TABLE "ItemWithdrawals" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ItemWithdrawals" PRIMARY KEY AUTOINCREMENT,
+    "ItemId" INTEGER NOT NULL,
+    "Withdrawn" INTEGER NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "EvidenceUrl" TEXT NULL,
+    "ChangedBy" TEXT NOT NULL,
+    "ChangedByUserId" TEXT NULL,
+    "ChangedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ItemWithdrawals_Items_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Items" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_StatusChanges_RetractedAt" ON "StatusChanges" ("RetractedAt");
+
+CREATE INDEX "IX_AlertEvents_ItemWithdrawalId" ON "AlertEvents" ("ItemWithdrawalId");
+
+CREATE UNIQUE INDEX "IX_AlertEvents_StatusChangeId_Kind" ON "AlertEvents" ("StatusChangeId", "Kind");
+
+CREATE INDEX "IX_ItemWithdrawals_ChangedAt" ON "ItemWithdrawals" ("ChangedAt");
+
+CREATE INDEX "IX_ItemWithdrawals_ItemId" ON "ItemWithdrawals" ("ItemId");
+
+CREATE TABLE "ef_temp_AlertEvents" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AlertEvents" PRIMARY KEY AUTOINCREMENT,
+    "CreatedAt" INTEGER NOT NULL,
+    "DietBillStepId" INTEGER NULL,
+    "FannedOutAt" INTEGER NULL,
+    "ItemId" INTEGER NOT NULL,
+    "ItemWithdrawalId" INTEGER NULL,
+    "Kind" TEXT NOT NULL,
+    "LegislativeUpdateId" INTEGER NULL,
+    "PublicCommentMatchId" INTEGER NULL,
+    "StatusChangeId" INTEGER NULL,
+    CONSTRAINT "FK_AlertEvents_DietBillSteps_DietBillStepId" FOREIGN KEY ("DietBillStepId") REFERENCES "DietBillSteps" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_ItemWithdrawals_ItemWithdrawalId" FOREIGN KEY ("ItemWithdrawalId") REFERENCES "ItemWithdrawals" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_Items_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Items" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_LegislativeUpdates_LegislativeUpdateId" FOREIGN KEY ("LegislativeUpdateId") REFERENCES "LegislativeUpdates" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_PublicCommentMatches_PublicCommentMatchId" FOREIGN KEY ("PublicCommentMatchId") REFERENCES "PublicCommentMatches" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_StatusChanges_StatusChangeId" FOREIGN KEY ("StatusChangeId") REFERENCES "StatusChanges" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO "ef_temp_AlertEvents" ("Id", "CreatedAt", "DietBillStepId", "FannedOutAt", "ItemId", "ItemWithdrawalId", "Kind", "LegislativeUpdateId", "PublicCommentMatchId", "StatusChangeId")
+SELECT "Id", "CreatedAt", "DietBillStepId", "FannedOutAt", "ItemId", "ItemWithdrawalId", "Kind", "LegislativeUpdateId", "PublicCommentMatchId", "StatusChangeId"
+FROM "AlertEvents";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "AlertEvents";
+
+ALTER TABLE "ef_temp_AlertEvents" RENAME TO "AlertEvents";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_AlertEvents_DietBillStepId" ON "AlertEvents" ("DietBillStepId");
+
+CREATE INDEX "IX_AlertEvents_FannedOutAt" ON "AlertEvents" ("FannedOutAt");
+
+CREATE INDEX "IX_AlertEvents_ItemId" ON "AlertEvents" ("ItemId");
+
+CREATE INDEX "IX_AlertEvents_ItemWithdrawalId" ON "AlertEvents" ("ItemWithdrawalId");
+
+CREATE INDEX "IX_AlertEvents_LegislativeUpdateId" ON "AlertEvents" ("LegislativeUpdateId");
+
+CREATE INDEX "IX_AlertEvents_PublicCommentMatchId" ON "AlertEvents" ("PublicCommentMatchId");
+
+CREATE UNIQUE INDEX "IX_AlertEvents_StatusChangeId_Kind" ON "AlertEvents" ("StatusChangeId", "Kind");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206104108_CorrectionsAndWithdrawals', '10.0.15');
+

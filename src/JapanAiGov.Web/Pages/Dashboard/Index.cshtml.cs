@@ -22,6 +22,9 @@ public sealed class IndexModel(DashboardQuery dashboard) : PageModel
     [BindProperty(SupportsGet = true, Name = "asof")]
     public string? AsOf { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Withdrawn { get; set; }
+
     public DashboardView View { get; private set; } = new();
 
     public ItemStatus? StatusFilter => View.StatusFilter;
@@ -40,7 +43,7 @@ public sealed class IndexModel(DashboardQuery dashboard) : PageModel
     /// (the page's path) would win over it in ordinary model binding.</param>
     public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
-        View = await dashboard.RunAsync(new DashboardFilter(Status, Topic, Q, AsOf, page), cancellationToken);
+        View = await dashboard.RunAsync(new DashboardFilter(Status, Topic, Q, AsOf, page, Withdrawn), cancellationToken);
         Topic = View.Topic;
     }
 }

@@ -113,6 +113,9 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.Property<int>("ItemId")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ItemWithdrawalId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -135,11 +138,14 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
                     b.HasIndex("ItemId");
 
+                    b.HasIndex("ItemWithdrawalId");
+
                     b.HasIndex("LegislativeUpdateId");
 
                     b.HasIndex("PublicCommentMatchId");
 
-                    b.HasIndex("StatusChangeId");
+                    b.HasIndex("StatusChangeId", "Kind")
+                        .IsUnique();
 
                     b.ToTable("AlertEvents");
                 });
@@ -586,6 +592,49 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.ToTable("DietRuns");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("ItemWithdrawals");
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
                 {
                     b.Property<int>("Id")
@@ -666,6 +715,13 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)")
                         .HasDefaultValue("");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -762,6 +818,20 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("RetractedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetractedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RetractedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RetractionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -772,6 +842,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.HasIndex("ChangedAt");
 
                     b.HasIndex("ItemId");
+
+                    b.HasIndex("RetractedAt");
 
                     b.ToTable("StatusChanges");
                 });
@@ -1551,6 +1623,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("JapanAiGov.Web.Items.ItemWithdrawal", "ItemWithdrawal")
+                        .WithMany()
+                        .HasForeignKey("ItemWithdrawalId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Polling.LegislativeUpdate", null)
                         .WithMany()
                         .HasForeignKey("LegislativeUpdateId")
@@ -1565,6 +1642,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ItemWithdrawal");
 
                     b.Navigation("StatusChange");
                 });
@@ -1621,6 +1700,17 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Match");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.Source", b =>

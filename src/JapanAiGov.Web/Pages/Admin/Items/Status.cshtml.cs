@@ -32,6 +32,9 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
 
     public bool Conflict { get; private set; }
 
+    /// <summary>The item's newest status change, offered for retraction below the form.</summary>
+    public StatusChange? Latest { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, ItemStatus? status, string? evidence, string? reason, long? update, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, update, cancellationToken))
@@ -144,6 +147,7 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         }
 
         Item = item;
+        Latest = await RetractModel.LatestChangeAsync(db, item.Id, cancellationToken);
         if (updateId is { } id)
         {
             Update = await db.LegislativeUpdates.Include(u => u.WatchedLaw).Include(u => u.Revision)

@@ -1,0 +1,178 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JapanAiGov.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class CorrectionsAndWithdrawals : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AlertEvents_StatusChangeId",
+                table: "AlertEvents");
+
+            migrationBuilder.AddColumn<long>(
+                name: "RetractedAt",
+                table: "StatusChanges",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RetractedBy",
+                table: "StatusChanges",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RetractedByUserId",
+                table: "StatusChanges",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RetractionReason",
+                table: "StatusChanges",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawalReason",
+                table: "Items",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "WithdrawnAt",
+                table: "Items",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ItemWithdrawalId",
+                table: "AlertEvents",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ItemWithdrawals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    EvidenceUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemWithdrawals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ItemWithdrawals_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StatusChanges_RetractedAt",
+                table: "StatusChanges",
+                column: "RetractedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEvents_ItemWithdrawalId",
+                table: "AlertEvents",
+                column: "ItemWithdrawalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEvents_StatusChangeId_Kind",
+                table: "AlertEvents",
+                columns: new[] { "StatusChangeId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItemWithdrawals_ChangedAt",
+                table: "ItemWithdrawals",
+                column: "ChangedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItemWithdrawals_ItemId",
+                table: "ItemWithdrawals",
+                column: "ItemId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AlertEvents_ItemWithdrawals_ItemWithdrawalId",
+                table: "AlertEvents",
+                column: "ItemWithdrawalId",
+                principalTable: "ItemWithdrawals",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AlertEvents_ItemWithdrawals_ItemWithdrawalId",
+                table: "AlertEvents");
+
+            migrationBuilder.DropTable(
+                name: "ItemWithdrawals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StatusChanges_RetractedAt",
+                table: "StatusChanges");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AlertEvents_ItemWithdrawalId",
+                table: "AlertEvents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AlertEvents_StatusChangeId_Kind",
+                table: "AlertEvents");
+
+            migrationBuilder.DropColumn(
+                name: "RetractedAt",
+                table: "StatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "RetractedBy",
+                table: "StatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "RetractedByUserId",
+                table: "StatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "RetractionReason",
+                table: "StatusChanges");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawalReason",
+                table: "Items");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnAt",
+                table: "Items");
+
+            migrationBuilder.DropColumn(
+                name: "ItemWithdrawalId",
+                table: "AlertEvents");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEvents_StatusChangeId",
+                table: "AlertEvents",
+                column: "StatusChangeId");
+        }
+    }
+}
