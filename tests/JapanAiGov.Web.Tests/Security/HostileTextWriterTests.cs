@@ -74,7 +74,7 @@ public sealed class HostileTextWriterTests
 
             var rows = Rfc4180.Read(text.TrimStart('\uFEFF'));
             Assert.Equal(3, rows.Count);
-            Assert.All(rows, row => Assert.Equal(9, row.Count));
+            Assert.All(rows, row => Assert.Equal(10, row.Count));
             Assert.All(rows.SelectMany(r => r), cell => Assert.DoesNotContain(cell, c => char.IsControl(c) && c is not ('\n' or '\t')));
         });
 
