@@ -122,6 +122,34 @@ public sealed class DietWatcherTests
     }
 
     [Fact]
+    public async Task ConfirmedStage_ReachesTheItemsSubscribers_ByEmail_InTheirLanguage()
+    {
+        // Found while adding corrections: the alert composer read each event's link column by column and left the
+        // Diet step's out, so a bill's stage was queued for every subscriber and then dropped as "nothing to send".
+        await using var house = await FakeHouseServer.StartAsync();
+        await using var smtp = await LoopbackSmtpServer.StartNewAsync();
+        var settings = house.Settings();
+        foreach (var (key, value) in smtp.Settings())
+        {
+            settings[key] = value;
+        }
+
+        settings["Alerts:DispatcherEnabled"] = "false";
+        await using var app = new JapanAiGovFactory(settings);
+        await app.AddSubscriptionAsync("ja@example.org", SubscriptionScope.Item, itemSlug: PipaSlug, language: "ja");
+        ServePipa(house, step: 4, status: "成立");
+        await PollAsync(app);
+        var client = await app.CreateSignedInClientAsync(Roles.Editor);
+        var billId = await app.WithDbAsync(db => db.DietBills.Where(b => b.Number == 54).Select(b => b.Id).SingleAsync());
+        await client.PostFormAsync($"/admin/legislation/diet/{billId}", [], "form[action*='handler=confirm']");
+
+        Assert.Equal(1, (await app.DispatchAsync()).Sent);
+        var message = Assert.Single(smtp.To("ja@example.org"));
+        Assert.Contains("閣法-221-54", message.TextOf(), StringComparison.Ordinal);
+        Assert.Contains("公布", message.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Confirm_TwoEditorsAtOnce_OneDecisionOneAlert()
     {
         await using var house = await FakeHouseServer.StartAsync();
