@@ -2,7 +2,8 @@ namespace JapanAiGov.Web.PublicComments;
 
 /// <summary>
 /// A case matched to an item by one of the item's watch rules: one row per case and item (unique), so re-polls
-/// and rule edits never match twice. Only an editor moves it out of <see cref="PublicCommentMatchState.New"/>.
+/// and rule edits never match twice. Only an editor moves it out of <see cref="PublicCommentMatchState.New"/>, once: the
+/// case page decides with a conditional UPDATE from New, so a repeated or racing click changes nothing.
 /// </summary>
 public sealed class PublicCommentMatch
 {
@@ -32,24 +33,4 @@ public sealed class PublicCommentMatch
 
     /// <summary>Why an editor dismissed it.</summary>
     public string? DismissReason { get; set; }
-
-    /// <summary>Confirms the match; false when it was already decided (a repeated or racing click changes nothing).</summary>
-    public bool Confirm(string by, DateTimeOffset now) => Decide(PublicCommentMatchState.Confirmed, by, null, now);
-
-    /// <summary>Dismisses the match with a reason; false when it was already decided.</summary>
-    public bool Dismiss(string by, string reason, DateTimeOffset now) => Decide(PublicCommentMatchState.Dismissed, by, reason, now);
-
-    private bool Decide(PublicCommentMatchState state, string by, string? reason, DateTimeOffset now)
-    {
-        if (State != PublicCommentMatchState.New)
-        {
-            return false;
-        }
-
-        State = state;
-        DecidedBy = by;
-        DecidedAt = now;
-        DismissReason = reason;
-        return true;
-    }
 }

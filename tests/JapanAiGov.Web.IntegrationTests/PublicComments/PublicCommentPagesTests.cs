@@ -61,6 +61,35 @@ public sealed class PublicCommentPagesTests
         Assert.Equal(match.DecidedAt, (await MatchAsync(app, MetiHighImpactId)).DecidedAt);
     }
 
+    [Theory]
+    [InlineData("confirm")]
+    [InlineData("dismiss")]
+    public async Task Decide_TwoEditorsAtTheSameMoment_OneDecisionTakes_AtMostOneAlert_TheOtherIsTold(string secondHandler)
+    {
+        // Issue 26 §1: both requests read the match as New, then both wrote — two alerts, or Confirm and Dismiss both
+        // applied. The gate makes them meet right before they write, every run.
+        var (egov, app, first) = await StartAsync();
+        await using var _ = egov;
+        await using var __ = app;
+        var second = await app.CreateSignedInClientAsync(Roles.Editor, "second@example.org");
+        var forms = await Task.WhenAll(
+            first.OpenFormAsync(CasePage, "form[action*='handler=confirm']"),
+            second.OpenFormAsync(CasePage, $"form[action*='handler={secondHandler}']"));
+
+        app.Gate.Arm(ArrivalGate.TransactionStarting);
+        var answers = await Task.WhenAll(
+            first.SubmitAsync(forms[0], []),
+            second.SubmitAsync(forms[1], new() { ["Reason"] = "Not about frontier models at all." }));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        Assert.Single(answers, a => a.Headers.Location!.OriginalString.EndsWith("done=already", StringComparison.Ordinal));
+        var match = await MatchAsync(app, MetiHighImpactId);
+        var events = await app.WithDbAsync(db => db.AlertEvents.CountAsync(e => e.PublicCommentMatchId == match.Id));
+        Assert.Equal(match.State == PublicCommentMatchState.Confirmed ? 1 : 0, events);
+        var winner = answers.Single(a => !a.Headers.Location!.OriginalString.EndsWith("done=already", StringComparison.Ordinal));
+        Assert.EndsWith(match.State == PublicCommentMatchState.Confirmed ? "done=confirmed" : "done=dismissed", winner.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Dismiss_NeedsAReason_ThenLeavesTheOpenInbox()
     {

@@ -124,7 +124,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 new[] { legislativeUpdateId });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { publicCommentMatchId });
+                new[] { publicCommentMatchId },
+                unique: true);
 
             var index5 = runtimeEntityType.AddIndex(
                 new[] { statusChangeId, kind },

@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0724c304-1242-4bb2-8224-6d9c93094b59"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("060d8738-ffff-4b75-b850-1c14c3479411"), entityTypeCount: 33)
         {
         }
 

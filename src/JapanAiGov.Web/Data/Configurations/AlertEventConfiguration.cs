@@ -21,5 +21,8 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
 
         // One announcement and at most one correction per status change: a racing retraction cannot queue a second.
         builder.HasIndex(e => new { e.StatusChangeId, e.Kind }).IsUnique();
+
+        // One alert per confirmed public-comment match: the decision is guarded, and the database backs it up.
+        builder.HasIndex(e => e.PublicCommentMatchId).IsUnique();
     }
 }

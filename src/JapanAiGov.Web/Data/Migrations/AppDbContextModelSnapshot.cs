@@ -135,7 +135,8 @@ namespace JapanAiGov.Web.Data.Migrations
 
                     b.HasIndex("LegislativeUpdateId");
 
-                    b.HasIndex("PublicCommentMatchId");
+                    b.HasIndex("PublicCommentMatchId")
+                        .IsUnique();
 
                     b.HasIndex("StatusChangeId", "Kind")
                         .IsUnique();

@@ -836,6 +836,12 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206084303_DietBills', '10.0.15');
 
 BEGIN TRANSACTION;
+UPDATE "AlertEvents" SET "PublicCommentMatchId" = NULL
+WHERE "PublicCommentMatchId" IS NOT NULL
+  AND "Id" > (SELECT MIN(e2."Id") FROM "AlertEvents" AS e2 WHERE e2."PublicCommentMatchId" = "AlertEvents"."PublicCommentMatchId");
+
+DROP INDEX "IX_AlertEvents_PublicCommentMatchId";
+
 DROP INDEX "IX_AlertEvents_StatusChangeId";
 
 ALTER TABLE "StatusChanges" ADD "RetractedAt" INTEGER NULL;
@@ -867,6 +873,8 @@ CREATE TABLE "ItemWithdrawals" (
 CREATE INDEX "IX_StatusChanges_RetractedAt" ON "StatusChanges" ("RetractedAt");
 
 CREATE INDEX "IX_AlertEvents_ItemWithdrawalId" ON "AlertEvents" ("ItemWithdrawalId");
+
+CREATE UNIQUE INDEX "IX_AlertEvents_PublicCommentMatchId" ON "AlertEvents" ("PublicCommentMatchId");
 
 CREATE UNIQUE INDEX "IX_AlertEvents_StatusChangeId_Kind" ON "AlertEvents" ("StatusChangeId", "Kind");
 
@@ -921,12 +929,12 @@ CREATE INDEX "IX_AlertEvents_ItemWithdrawalId" ON "AlertEvents" ("ItemWithdrawal
 
 CREATE INDEX "IX_AlertEvents_LegislativeUpdateId" ON "AlertEvents" ("LegislativeUpdateId");
 
-CREATE INDEX "IX_AlertEvents_PublicCommentMatchId" ON "AlertEvents" ("PublicCommentMatchId");
+CREATE UNIQUE INDEX "IX_AlertEvents_PublicCommentMatchId" ON "AlertEvents" ("PublicCommentMatchId");
 
 CREATE UNIQUE INDEX "IX_AlertEvents_StatusChangeId_Kind" ON "AlertEvents" ("StatusChangeId", "Kind");
 
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261206104108_CorrectionsAndWithdrawals', '10.0.15');
+VALUES ('20261206113326_CorrectionsAndWithdrawals', '10.0.15');
 

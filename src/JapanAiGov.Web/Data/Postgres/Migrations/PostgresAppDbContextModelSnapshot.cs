@@ -142,7 +142,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
                     b.HasIndex("LegislativeUpdateId");
 
-                    b.HasIndex("PublicCommentMatchId");
+                    b.HasIndex("PublicCommentMatchId")
+                        .IsUnique();
 
                     b.HasIndex("StatusChangeId", "Kind")
                         .IsUnique();

@@ -45,57 +45,60 @@ public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, Ti
     }
 
     public Task<IActionResult> OnPostConfirmAsync(string caseId, long matchId, CancellationToken cancellationToken) =>
-        DecideAsync(caseId, matchId, apply: false, cancellationToken);
+        DecideAsync(caseId, matchId, PublicCommentMatchState.Confirmed, null, apply: false, cancellationToken);
 
     /// <summary>Confirms the match (when still new) and opens the item's status form prefilled; the status changes only when the editor saves it there.</summary>
     public Task<IActionResult> OnPostApplyAsync(string caseId, long matchId, CancellationToken cancellationToken) =>
-        DecideAsync(caseId, matchId, apply: true, cancellationToken);
+        DecideAsync(caseId, matchId, PublicCommentMatchState.Confirmed, null, apply: true, cancellationToken);
 
     public async Task<IActionResult> OnPostDismissAsync(string caseId, long matchId, CancellationToken cancellationToken)
     {
-        var match = await FindAsync(caseId, matchId, cancellationToken);
-        if (match is null)
-        {
-            return NotFound();
-        }
-
         var reason = Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || !ModelState.IsValid)
         {
+            if (!await LoadAsync(caseId, cancellationToken) || !Matches.Any(m => m.Match.Id == matchId))
+            {
+                return NotFound();
+            }
+
             ModelState.AddModelError(nameof(Reason), $"Say why this consultation does not bear on the item (at most {PublicCommentMatch.ReasonMaxLength} characters).");
-            await LoadAsync(caseId, cancellationToken);
             return Page();
         }
 
-        var editor = await Editor.FromAsync(users, User);
-        if (!match.Dismiss(editor.DisplayName, reason, time.GetUtcNow()))
-        {
-            return Redirect($"/admin/legislation/public-comments/{caseId}?done=already");
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Public-comment match {PublicCommentMatchId} (case {PublicCommentCaseId}) dismissed by user {UserId}", matchId, caseId, editor.UserId);
-        return Redirect($"/admin/legislation/public-comments/{caseId}?done=dismissed");
+        return await DecideAsync(caseId, matchId, PublicCommentMatchState.Dismissed, reason, apply: false, cancellationToken);
     }
 
-    private async Task<IActionResult> DecideAsync(string caseId, long matchId, bool apply, CancellationToken cancellationToken)
+    /// <summary>
+    /// A guarded write: the match moves only from New, in one conditional UPDATE, so of two racing editors exactly one
+    /// decision takes (the other is told it was already decided); a confirmation's alert is added only when it took,
+    /// in the same transaction, and a unique index on the event's match backs that up.
+    /// </summary>
+    private async Task<IActionResult> DecideAsync(string caseId, long matchId, PublicCommentMatchState state, string? reason, bool apply, CancellationToken cancellationToken)
     {
-        var match = await FindAsync(caseId, matchId, cancellationToken);
+        var editor = await Editor.FromAsync(users, User);
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var took = await db.PublicCommentMatches
+            .Where(m => m.Id == matchId && m.Case!.CaseId == caseId && m.State == PublicCommentMatchState.New)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, state).SetProperty(m => m.DecidedBy, editor.DisplayName).SetProperty(m => m.DecidedAt, now).SetProperty(m => m.DismissReason, reason), cancellationToken);
+        var match = await db.PublicCommentMatches.AsNoTracking().SingleOrDefaultAsync(m => m.Id == matchId && m.Case!.CaseId == caseId, cancellationToken);
         if (match is null)
         {
             return NotFound();
         }
 
-        var editor = await Editor.FromAsync(users, User);
-        var now = time.GetUtcNow();
-        var confirmed = match.Confirm(editor.DisplayName, now);
-        if (confirmed)
+        if (took == 1 && state == PublicCommentMatchState.Confirmed)
         {
             // The confirmation and its alert commit together (the outbox); the dispatcher is woken after the commit.
             db.AlertEvents.Add(AlertEvent.ForPublicComment(match.Id, match.ItemId, now));
             await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (took == 1)
+        {
             alertSignal.Notify();
-            logger.LogInformation("Public-comment match {PublicCommentMatchId} (case {PublicCommentCaseId}) confirmed for item {ItemId} by user {UserId}", matchId, caseId, match.ItemId, editor.UserId);
+            logger.LogInformation("Public-comment match {PublicCommentMatchId} (case {PublicCommentCaseId}) {PublicCommentMatchState} for item {ItemId} by user {UserId}", matchId, caseId, state, match.ItemId, editor.UserId);
         }
 
         if (apply && match.State == PublicCommentMatchState.Confirmed)
@@ -104,11 +107,9 @@ public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, Ti
             return Redirect(view.ApplyUrl);
         }
 
-        return Redirect($"/admin/legislation/public-comments/{caseId}?done={(confirmed ? "confirmed" : "already")}");
+        var done = took == 0 ? "already" : state == PublicCommentMatchState.Confirmed ? "confirmed" : "dismissed";
+        return Redirect($"/admin/legislation/public-comments/{caseId}?done={done}");
     }
-
-    private Task<PublicCommentMatch?> FindAsync(string caseId, long matchId, CancellationToken cancellationToken) =>
-        db.PublicCommentMatches.SingleOrDefaultAsync(m => m.Id == matchId && m.Case!.CaseId == caseId, cancellationToken);
 
     private async Task<bool> LoadAsync(string caseId, CancellationToken cancellationToken)
     {

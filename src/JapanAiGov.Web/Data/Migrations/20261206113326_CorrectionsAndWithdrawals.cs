@@ -10,6 +10,19 @@ namespace JapanAiGov.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Racing confirmations could queue two alert events for one public-comment match (issue 26): keep the
+            // first as the match's event, detach the others (already fanned out), so the unique index below holds.
+            migrationBuilder.Sql(
+                """
+                UPDATE "AlertEvents" SET "PublicCommentMatchId" = NULL
+                WHERE "PublicCommentMatchId" IS NOT NULL
+                  AND "Id" > (SELECT MIN(e2."Id") FROM "AlertEvents" AS e2 WHERE e2."PublicCommentMatchId" = "AlertEvents"."PublicCommentMatchId");
+                """);
+
+            migrationBuilder.DropIndex(
+                name: "IX_AlertEvents_PublicCommentMatchId",
+                table: "AlertEvents");
+
             migrationBuilder.DropIndex(
                 name: "IX_AlertEvents_StatusChangeId",
                 table: "AlertEvents");
@@ -95,6 +108,12 @@ namespace JapanAiGov.Web.Data.Migrations
                 column: "ItemWithdrawalId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AlertEvents_PublicCommentMatchId",
+                table: "AlertEvents",
+                column: "PublicCommentMatchId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AlertEvents_StatusChangeId_Kind",
                 table: "AlertEvents",
                 columns: new[] { "StatusChangeId", "Kind" },
@@ -138,6 +157,10 @@ namespace JapanAiGov.Web.Data.Migrations
                 table: "AlertEvents");
 
             migrationBuilder.DropIndex(
+                name: "IX_AlertEvents_PublicCommentMatchId",
+                table: "AlertEvents");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AlertEvents_StatusChangeId_Kind",
                 table: "AlertEvents");
 
@@ -168,6 +191,11 @@ namespace JapanAiGov.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "ItemWithdrawalId",
                 table: "AlertEvents");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AlertEvents_PublicCommentMatchId",
+                table: "AlertEvents",
+                column: "PublicCommentMatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AlertEvents_StatusChangeId",
