@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("494c39ad-6cea-478e-9662-3b32bef912ab"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("0e32e2b3-010d-427c-aeee-831bc1de5c23"), entityTypeCount: 34)
         {
         }
 
@@ -19,6 +19,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
         {
             var appUser = AppUserEntityType.Create(this);
             var alertEvent = AlertEventEntityType.Create(this);
+            var channelDeliveryAttempt = ChannelDeliveryAttemptEntityType.Create(this);
+            var channelDestination = ChannelDestinationEntityType.Create(this);
             var delivery = DeliveryEntityType.Create(this);
             var subscription = SubscriptionEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -55,6 +57,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
             AlertEventEntityType.CreateForeignKey3(alertEvent, legislativeUpdate);
             AlertEventEntityType.CreateForeignKey4(alertEvent, publicCommentMatch);
             AlertEventEntityType.CreateForeignKey5(alertEvent, statusChange);
+            ChannelDeliveryAttemptEntityType.CreateForeignKey1(channelDeliveryAttempt, channelDestination);
+            ChannelDestinationEntityType.CreateForeignKey1(channelDestination, subscription);
             DeliveryEntityType.CreateForeignKey1(delivery, alertEvent);
             DeliveryEntityType.CreateForeignKey2(delivery, subscription);
             SubscriptionEntityType.CreateForeignKey1(subscription, regulatoryItem);
@@ -84,6 +88,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
 
             AppUserEntityType.CreateAnnotations(appUser);
             AlertEventEntityType.CreateAnnotations(alertEvent);
+            ChannelDeliveryAttemptEntityType.CreateAnnotations(channelDeliveryAttempt);
+            ChannelDestinationEntityType.CreateAnnotations(channelDestination);
             DeliveryEntityType.CreateAnnotations(delivery);
             SubscriptionEntityType.CreateAnnotations(subscription);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
