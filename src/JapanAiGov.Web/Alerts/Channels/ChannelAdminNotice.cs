@@ -32,7 +32,7 @@ public sealed class ChannelAdminNotice(AppDbContext db, IMailTransport mail, IOp
                 message.To.Add(MailboxAddress.Parse(admin));
                 message.Body = new TextPart("plain")
                 {
-                    Text = $"The {destination.Kind} destination \"{ChatText.Clip(destination.Name, ChannelDestination.NameMaxLength)}\" ({destination.UrlDisplay}) "
+                    Text = $"The {destination.Kind} destination \"{ChatText.Line(destination.Name, ChannelDestination.NameMaxLength)}\" ({destination.UrlDisplay}) "
                         + $"was disabled: {reason}\r\n\r\nIt gets no alerts until an admin enables it again: {app.Value.Link($"/admin/channels/{destination.Id}")}\r\n",
                 };
                 await session.SendAsync(message, cancellationToken);

@@ -80,7 +80,7 @@ public sealed class DestinationService(
 
         var scope = itemId is not null ? SubscriptionScope.Item : !string.IsNullOrEmpty(topic) ? SubscriptionScope.Topic : SubscriptionScope.AllItems;
         topic = scope == SubscriptionScope.Topic ? topic : null;
-        var name = ChatText.Clip(string.IsNullOrWhiteSpace(request.Name) ? url.IdnHost : request.Name.Trim(), ChannelDestination.NameMaxLength).Replace('\n', ' ');
+        var name = ChatText.Line(string.IsNullOrWhiteSpace(request.Name) ? url.IdnHost : request.Name, ChannelDestination.NameMaxLength);
         var now = time.GetUtcNow();
         var unsubscribeToken = AlertTokens.Create();
         var secret = kind == AlertChannel.Webhook ? WebhookSigning.NewSecret() : null;
@@ -179,16 +179,9 @@ public sealed class DestinationService(
     public async Task<bool> RedeliverAsync(long id, long deliveryId, CancellationToken cancellationToken)
     {
         var subscriptionId = await db.ChannelDestinations.Where(d => d.Id == id && d.Enabled).Select(d => (long?)d.SubscriptionId).SingleOrDefaultAsync(cancellationToken);
-        var now = time.GetUtcNow();
         var count = await db.Deliveries
             .Where(d => d.Id == deliveryId && d.SubscriptionId == subscriptionId && (d.Status == DeliveryStatus.Sent || d.Status == DeliveryStatus.Dead))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
-                    .SetProperty(d => d.Attempts, 0)
-                    .SetProperty(d => d.NextAttemptAt, now)
-                    .SetProperty(d => d.LeaseOwner, (string?)null)
-                    .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null),
-                cancellationToken);
+            .RequeueAsync(time.GetUtcNow(), cancellationToken);
         wake.Notify();
         return count == 1;
     }

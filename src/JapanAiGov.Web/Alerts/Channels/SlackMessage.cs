@@ -22,9 +22,10 @@ public static class SlackMessage
         using (var json = new Utf8JsonWriter(stream, ChatText.Json))
         {
             json.WriteStartObject();
-            json.WriteString("text", Escape(ChatText.Clip(facts.Headline, 500)));
+            var fallback = ChatText.Line(facts.Headline, 500);
+            json.WriteString("text", Escape(fallback.Length > 0 ? fallback : "JapanAiGov"));
             json.WriteStartArray("blocks");
-            PlainBlock(json, "header", ChatText.Clip(facts.Headline, HeaderMax));
+            PlainBlock(json, "header", ChatText.Line(facts.Headline, HeaderMax));
             if (details.Length > 0)
             {
                 PlainBlock(json, "section", ChatText.Clip(details, SectionMax));
@@ -37,7 +38,7 @@ public static class SlackMessage
                 json.WriteStartArray("elements");
                 json.WriteStartObject();
                 json.WriteString("type", "button");
-                WriteText(json, ChatText.Clip(facts.LinkText, 75));
+                WriteText(json, ChatText.Line(facts.LinkText, 75));
                 json.WriteString("url", link.AbsoluteUri);
                 json.WriteEndObject();
                 json.WriteEndArray();

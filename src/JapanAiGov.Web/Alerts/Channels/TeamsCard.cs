@@ -41,7 +41,7 @@ public static class TeamsCard
             json.WriteStartArray("body");
             json.WriteStartObject();
             json.WriteString("type", "TextBlock");
-            json.WriteString("text", ChatText.Clip(facts.Headline, Math.Min(limit, 500)));
+            json.WriteString("text", ChatText.Line(facts.Headline, Math.Min(limit, 500)));
             json.WriteString("weight", "Bolder");
             json.WriteString("size", "Medium");
             json.WriteBoolean("wrap", true);
@@ -54,7 +54,7 @@ public static class TeamsCard
                 foreach (var (label, value) in facts.Facts)
                 {
                     json.WriteStartObject();
-                    json.WriteString("title", ChatText.Clip(label, 100));
+                    json.WriteString("title", ChatText.Line(label, 100));
                     json.WriteString("value", ChatText.Clip(value, limit));
                     json.WriteEndObject();
                 }
@@ -69,7 +69,7 @@ public static class TeamsCard
                 json.WriteStartArray("actions");
                 json.WriteStartObject();
                 json.WriteString("type", "Action.OpenUrl");
-                json.WriteString("title", ChatText.Clip(facts.LinkText, 100));
+                json.WriteString("title", ChatText.Line(facts.LinkText, 100));
                 json.WriteString("url", link.AbsoluteUri);
                 json.WriteEndObject();
                 json.WriteEndArray();

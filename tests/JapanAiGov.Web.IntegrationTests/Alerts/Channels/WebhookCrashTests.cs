@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using JapanAiGov.Web.Alerts.Channels;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
@@ -48,7 +47,7 @@ public sealed class WebhookCrashTests(ITestOutputHelper output)
             for (var kill = 1; kill <= Kills; kill++)
             {
                 var threshold = receiver.Requests.Count + random.Next(10, Destinations / (Kills + 1));
-                using var process = Start(environment, log);
+                using var process = AlertCrashTests.Start(environment, log);
                 var reached = await WaitForRequestsAsync(receiver, threshold, TimeSpan.FromMinutes(3));
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync();
@@ -56,9 +55,9 @@ public sealed class WebhookCrashTests(ITestOutputHelper output)
                 Assert.True(reached, $"Run {kill} never reached {threshold} requests (seed {seed}): {string.Join('\n', log.TakeLast(20))}");
             }
 
-            using (var last = Start(environment, log))
+            using (var last = AlertCrashTests.Start(environment, log))
             {
-                var finished = await WaitUntilAllSentAsync(connectionString, TimeSpan.FromMinutes(4));
+                var finished = await AlertCrashTests.WaitUntilAllSentAsync(connectionString, TimeSpan.FromMinutes(4));
                 last.Kill(entireProcessTree: true);
                 await last.WaitForExitAsync();
                 Assert.True(finished, $"Deliveries still unsent after the last run (seed {seed}): {string.Join('\n', log.TakeLast(20))}");
@@ -99,27 +98,6 @@ public sealed class WebhookCrashTests(ITestOutputHelper output)
         await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
     }
 
-    private static Process Start(Dictionary<string, string> environment, ConcurrentQueue<string> log)
-    {
-        var process = AppProcess.Start(environment);
-        process.OutputDataReceived += (_, line) => Keep(log, line.Data);
-        process.ErrorDataReceived += (_, line) => Keep(log, line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static void Keep(ConcurrentQueue<string> log, string? line)
-    {
-        if (line is not null)
-        {
-            log.Enqueue(line);
-            while (log.Count > 200 && log.TryDequeue(out _))
-            {
-            }
-        }
-    }
-
     private static async Task<bool> WaitForRequestsAsync(LoopbackReceiver receiver, int count, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
@@ -129,25 +107,5 @@ public sealed class WebhookCrashTests(ITestOutputHelper output)
         }
 
         return receiver.Requests.Count >= count;
-    }
-
-    private static async Task<bool> WaitUntilAllSentAsync(string connectionString, TimeSpan timeout)
-    {
-        using var deadline = new CancellationTokenSource(timeout);
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
-        while (await tick.WaitForNextTickAsync(CancellationToken.None) && !deadline.IsCancellationRequested)
-        {
-            await using var db = new SqliteConnection(connectionString);
-            await db.OpenAsync();
-            await using var count = db.CreateCommand();
-            count.CommandText = "SELECT (SELECT COUNT(*) FROM Deliveries WHERE SentAt IS NULL), (SELECT COUNT(*) FROM Deliveries)";
-            await using var reader = await count.ExecuteReaderAsync();
-            if (await reader.ReadAsync() && reader.GetInt64(0) == 0 && reader.GetInt64(1) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
