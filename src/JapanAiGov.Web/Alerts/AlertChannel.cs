@@ -10,4 +10,13 @@ public enum AlertChannel
 {
     /// <summary>An email to the subscription's address (Alerts/Email/).</summary>
     Email = 0,
+
+    /// <summary>A signed Standard Webhooks POST to a destination's URL (Alerts/Channels/).</summary>
+    Webhook = 1,
+
+    /// <summary>A Block Kit message to a Slack incoming webhook (Alerts/Channels/).</summary>
+    Slack = 2,
+
+    /// <summary>An Adaptive Card to a Microsoft Teams Workflows webhook (Alerts/Channels/).</summary>
+    Teams = 3,
 }

@@ -1,3 +1,4 @@
+using JapanAiGov.Web.Alerts.Channels;
 using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
@@ -15,6 +16,7 @@ public static class AlertsServiceCollectionExtensions
 
         // Channels: each brings its own options and transport, and adds itself with AddAlertChannel<T>().
         services.AddEmailChannel();
+        services.AddDestinationChannels();
 
         services.AddSingleton<AlertTokenProtector>();
         services.AddScoped<SubscriptionService>();

@@ -70,9 +70,10 @@ public sealed class Delivery : IPrivateBookkeeping
 
     /// <summary>
     /// The attempt (already counted by <see cref="BeginAttempt"/>) failed: a permanent failure is dead at once; a
-    /// transient one is retried with exponential backoff and jitter, until <see cref="AlertsOptions.MaxAttempts"/>.
+    /// transient one is retried with exponential backoff and jitter, until <see cref="AlertsOptions.MaxAttempts"/>, and
+    /// never sooner than <paramref name="retryAfter"/> when the destination asked for a pause.
     /// </summary>
-    public void MarkFailed(string error, bool permanent, DateTimeOffset now, AlertsOptions options, double random)
+    public void MarkFailed(string error, bool permanent, DateTimeOffset now, AlertsOptions options, double random, TimeSpan? retryAfter = null)
     {
         if (permanent)
         {
@@ -84,7 +85,8 @@ public sealed class Delivery : IPrivateBookkeeping
         }
         else
         {
-            NextAttemptAt = now + RetryPolicy.Delay(Attempts, options.RetryBaseDelay, options.RetryMaxDelay, random);
+            var backoff = RetryPolicy.Delay(Attempts, options.RetryBaseDelay, options.RetryMaxDelay, random);
+            NextAttemptAt = now + (retryAfter > backoff ? retryAfter.Value : backoff);
             LastError = Truncate(error);
             ReleaseLease();
         }

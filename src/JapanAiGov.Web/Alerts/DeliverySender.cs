@@ -145,7 +145,7 @@ public sealed class DeliverySender(
         }
         catch (AlertChannelException exception)
         {
-            delivery.MarkFailed(exception.Message, exception.IsPermanent, time.GetUtcNow(), _options, Random.Shared.NextDouble());
+            delivery.MarkFailed(exception.Message, exception.IsPermanent, time.GetUtcNow(), _options, Random.Shared.NextDouble(), exception.RetryAfter);
             logger.LogWarning("Delivery {DeliveryId} failed on attempt {Attempt} ({Permanence}): {Error}", delivery.Id, delivery.Attempts, exception.IsPermanent ? "permanent" : "transient", exception.Message);
         }
 

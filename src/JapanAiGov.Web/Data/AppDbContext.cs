@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Channels;
 using JapanAiGov.Web.Audit;
 using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Diet;
@@ -49,6 +50,10 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<ChannelDestination> ChannelDestinations => Set<ChannelDestination>();
+
+    public DbSet<ChannelDeliveryAttempt> ChannelDeliveryAttempts => Set<ChannelDeliveryAttempt>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1,4 +1,5 @@
 using JapanAiGov.Web.Accounts;
+using JapanAiGov.Web.Alerts.Channels;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure.Commands;
 using JapanAiGov.Web.Sources;
@@ -16,6 +17,9 @@ public static class CommandLine
         new MigrateCommand(),
         new UsersAddCommand(),
         new PollCommand(),
+        new ChannelsAddCommand(),
+        new ChannelsListCommand(),
+        new ChannelsRemoveCommand(),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');

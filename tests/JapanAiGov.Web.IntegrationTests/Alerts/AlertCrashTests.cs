@@ -110,7 +110,8 @@ public sealed class AlertCrashTests(ITestOutputHelper output)
         await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
     }
 
-    private static Process Start(Dictionary<string, string> environment, ConcurrentQueue<string> log)
+    /// <summary>The app as a child process, its last 200 lines of output kept in <paramref name="log"/> (shared with <c>WebhookCrashTests</c>).</summary>
+    internal static Process Start(Dictionary<string, string> environment, ConcurrentQueue<string> log)
     {
         var process = AppProcess.Start(environment);
         process.OutputDataReceived += (_, line) => Keep(log, line.Data);
@@ -131,7 +132,7 @@ public sealed class AlertCrashTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<bool> WaitUntilAllSentAsync(string connectionString, TimeSpan timeout)
+    internal static async Task<bool> WaitUntilAllSentAsync(string connectionString, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(250));

@@ -19,7 +19,7 @@ public sealed class AccessibilityBrowserTests
     private static readonly string[] EditorPages =
     [
         "/admin", "/admin/items", "/admin/items/new", "/admin/items/pipa-amendment-ai-training/edit", "/admin/items/pipa-amendment-ai-training/sources", "/admin/items/pipa-amendment-ai-training/status",
-        "/admin/legislation", "/admin/legislation/laws", "/admin/legislation/diet", "/admin/poller", "/admin/alerts", "/admin/users", "/admin/audit",
+        "/admin/legislation", "/admin/legislation/laws", "/admin/legislation/diet", "/admin/poller", "/admin/alerts", "/admin/users", "/admin/audit", "/admin/channels",
     ];
 
     [BrowserFact]
@@ -30,6 +30,7 @@ public sealed class AccessibilityBrowserTests
         await app.ChangeStatusAsync("pipa-amendment-ai-training", ItemStatus.Confirmed, app.Time.GetUtcNow(), new DateOnly(2027, 4, 1));
         var update = await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20280101", new DateOnly(2026, 12, 1), null, app.Time.GetUtcNow(), scheduledEnforcement: new DateOnly(2028, 1, 1));
         await app.CreateAccountAsync("admin@example.org", Roles.Admin, "Ada Admin");
+        var (destination, _) = await Alerts.Channels.ChannelDeliveryTests.AddAsync(app, "webhook", "https://hooks.example.org/japanaigov", "--name", "Compliance bot");
         await using var browser = await BrowserSession.StartAsync(app.ServerAddress);
         var page = browser.Page;
 
@@ -44,7 +45,7 @@ public sealed class AccessibilityBrowserTests
         await page.GetByLabel("Password").FillAsync(JapanAiGovFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), BrowserSession.UntilTheDocumentIsParsed);
-        foreach (var path in EditorPages.Append($"/admin/legislation/{update}"))
+        foreach (var path in EditorPages.Append($"/admin/legislation/{update}").Append($"/admin/channels/{destination}"))
         {
             violations.AddRange(await ViolationsAsync(page, path));
         }

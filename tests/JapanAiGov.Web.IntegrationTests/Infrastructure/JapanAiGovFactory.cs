@@ -45,6 +45,9 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
             ["App:PublicBaseUrl"] = "http://localhost",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+
+            // Webhook, Slack and Teams destinations in tests are loopback receivers; one test proves the refusal without this.
+            ["Channels:AllowPrivateNetworks"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -63,6 +63,20 @@ public sealed class DeliveryTests
         Assert.Equal("protected", delivery.ProtectedToken);
     }
 
+    [Theory]
+    [InlineData(600, 600)]
+    [InlineData(5, 30)]
+    public void MarkFailed_WithRetryAfter_WaitsAtLeastThatLong(int retryAfterSeconds, int expectedSeconds)
+    {
+        var delivery = Leased();
+        delivery.BeginAttempt();
+
+        delivery.MarkFailed("HTTP 429", permanent: false, Now, Options, random: 1.0, retryAfter: TimeSpan.FromSeconds(retryAfterSeconds));
+
+        Assert.Equal(DeliveryStatus.Pending, delivery.Status);
+        Assert.Equal(Now.AddSeconds(expectedSeconds), delivery.NextAttemptAt);
+    }
+
     [Fact]
     public void MarkFailed_TransientAtTheLastAllowedAttempt_GivesUpAsDead()
     {

@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("060d8738-ffff-4b75-b850-1c14c3479411"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("d3734cba-ee32-4be7-af0b-cee97df16503"), entityTypeCount: 35)
         {
         }
 
@@ -19,6 +19,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
         {
             var appUser = AppUserEntityType.Create(this);
             var alertEvent = AlertEventEntityType.Create(this);
+            var channelDeliveryAttempt = ChannelDeliveryAttemptEntityType.Create(this);
+            var channelDestination = ChannelDestinationEntityType.Create(this);
             var delivery = DeliveryEntityType.Create(this);
             var subscription = SubscriptionEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
@@ -57,6 +59,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
             AlertEventEntityType.CreateForeignKey4(alertEvent, legislativeUpdate);
             AlertEventEntityType.CreateForeignKey5(alertEvent, publicCommentMatch);
             AlertEventEntityType.CreateForeignKey6(alertEvent, statusChange);
+            ChannelDeliveryAttemptEntityType.CreateForeignKey1(channelDeliveryAttempt, channelDestination);
+            ChannelDestinationEntityType.CreateForeignKey1(channelDestination, subscription);
             DeliveryEntityType.CreateForeignKey1(delivery, alertEvent);
             DeliveryEntityType.CreateForeignKey2(delivery, subscription);
             SubscriptionEntityType.CreateForeignKey1(subscription, regulatoryItem);
@@ -87,6 +91,8 @@ namespace JapanAiGov.Web.Data.CompiledModels
 
             AppUserEntityType.CreateAnnotations(appUser);
             AlertEventEntityType.CreateAnnotations(alertEvent);
+            ChannelDeliveryAttemptEntityType.CreateAnnotations(channelDeliveryAttempt);
+            ChannelDestinationEntityType.CreateAnnotations(channelDestination);
             DeliveryEntityType.CreateAnnotations(delivery);
             SubscriptionEntityType.CreateAnnotations(subscription);
             AuditEntryEntityType.CreateAnnotations(auditEntry);

@@ -938,3 +938,42 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206113326_CorrectionsAndWithdrawals', '10.0.15');
 
+BEGIN TRANSACTION;
+CREATE TABLE "ChannelDestinations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ChannelDestinations" PRIMARY KEY AUTOINCREMENT,
+    "SubscriptionId" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "UrlProtected" TEXT NOT NULL,
+    "UrlDisplay" TEXT NOT NULL,
+    "SecretProtected" TEXT NULL,
+    "PreviousSecretProtected" TEXT NULL,
+    "PreviousSecretExpiresAt" INTEGER NULL,
+    "Enabled" INTEGER NOT NULL,
+    "DisabledReason" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_ChannelDestinations_Subscriptions_SubscriptionId" FOREIGN KEY ("SubscriptionId") REFERENCES "Subscriptions" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ChannelDeliveryAttempts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ChannelDeliveryAttempts" PRIMARY KEY AUTOINCREMENT,
+    "DestinationId" INTEGER NOT NULL,
+    "DeliveryKey" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Attempt" INTEGER NOT NULL,
+    "StatusCode" INTEGER NULL,
+    "Outcome" TEXT NOT NULL,
+    "Answer" TEXT NULL,
+    CONSTRAINT "FK_ChannelDeliveryAttempts_ChannelDestinations_DestinationId" FOREIGN KEY ("DestinationId") REFERENCES "ChannelDestinations" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ChannelDeliveryAttempts_DestinationId_DeliveryKey" ON "ChannelDeliveryAttempts" ("DestinationId", "DeliveryKey");
+
+CREATE UNIQUE INDEX "IX_ChannelDestinations_SubscriptionId" ON "ChannelDestinations" ("SubscriptionId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206114757_AlertDestinations', '10.0.15');
+
+COMMIT;
+

@@ -1,18 +1,25 @@
 namespace JapanAiGov.Web.Infrastructure.Commands;
 
-/// <summary><c>--name value</c> and <c>--name=value</c> pairs after the command words.</summary>
+/// <summary>
+/// <c>--name value</c> and <c>--name=value</c> pairs after the command words, optionally preceded by one positional
+/// value (e.g. the id in <c>channels remove 3</c>).
+/// </summary>
 public sealed class CommandArguments
 {
     private readonly Dictionary<string, string> _values;
 
-    private CommandArguments(Dictionary<string, string> values) => _values = values;
+    private CommandArguments(Dictionary<string, string> values, string? positional) => (_values, Positional) = (values, positional);
 
     public string? this[string name] => _values.GetValueOrDefault(name);
+
+    /// <summary>The one value before any <c>--name</c>, if given.</summary>
+    public string? Positional { get; }
 
     public static CommandArguments? Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Length; i++)
+        var positional = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : null;
+        for (var i = positional is null ? 0 : 1; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Length < 3)
             {
@@ -35,6 +42,6 @@ public sealed class CommandArguments
             }
         }
 
-        return new CommandArguments(values);
+        return new CommandArguments(values, positional);
     }
 }

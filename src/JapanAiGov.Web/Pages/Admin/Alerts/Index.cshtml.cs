@@ -67,16 +67,7 @@ public sealed class IndexModel(AppDbContext db, WakeUpSignal<AlertDispatcher> si
 
     private async Task<int> RetryAsync(IQueryable<Delivery> deliveries, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var count = await deliveries
-            .Where(d => d.Status == DeliveryStatus.Dead)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(d => d.Status, DeliveryStatus.Pending)
-                    .SetProperty(d => d.Attempts, 0)
-                    .SetProperty(d => d.NextAttemptAt, now)
-                    .SetProperty(d => d.LeaseOwner, (string?)null)
-                    .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null),
-                cancellationToken);
+        var count = await deliveries.Where(d => d.Status == DeliveryStatus.Dead).RequeueAsync(time.GetUtcNow(), cancellationToken);
         logger.LogInformation("Admin queued {DeliveryCount} dead deliveries for retry", count);
         signal.Notify();
         return count;

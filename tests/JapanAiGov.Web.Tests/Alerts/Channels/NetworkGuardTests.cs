@@ -1,0 +1,55 @@
+using System.Net;
+using JapanAiGov.Web.Alerts.Channels;
+
+namespace JapanAiGov.Web.Tests.Alerts.Channels;
+
+public sealed class NetworkGuardTests
+{
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("127.8.9.10")]
+    [InlineData("::1")]
+    [InlineData("::ffff:127.0.0.1")]
+    [InlineData("::ffff:10.0.0.5")]
+    [InlineData("10.1.2.3")]
+    [InlineData("172.16.0.1")]
+    [InlineData("172.31.255.255")]
+    [InlineData("192.168.1.1")]
+    [InlineData("169.254.169.254")]
+    [InlineData("100.64.0.1")]
+    [InlineData("0.0.0.0")]
+    [InlineData("::")]
+    [InlineData("fe80::1")]
+    [InlineData("fd00:ec2::254")]
+    [InlineData("fc00::1")]
+    [InlineData("224.0.0.1")]
+    [InlineData("255.255.255.255")]
+    public void IsForbidden_InternalAddresses_AreForbidden(string address) => Assert.True(NetworkGuard.IsForbidden(IPAddress.Parse(address)));
+
+    [Theory]
+    [InlineData("8.8.8.8")]
+    [InlineData("172.32.0.1")]
+    [InlineData("192.169.0.1")]
+    [InlineData("2606:4700:4700::1111")]
+    [InlineData("::ffff:8.8.8.8")]
+    public void IsForbidden_PublicAddresses_AreAllowed(string address) => Assert.False(NetworkGuard.IsForbidden(IPAddress.Parse(address)));
+
+    [Fact]
+    public async Task ResolveAsync_ANameForLoopback_IsFoundForbidden()
+    {
+        var (addresses, forbidden) = await NetworkGuard.ResolveAsync("localhost", CancellationToken.None);
+
+        Assert.NotEmpty(addresses);
+        Assert.NotNull(forbidden);
+    }
+
+    [Theory]
+    [InlineData("[::ffff:127.0.0.1]")]
+    [InlineData("127.0.0.1")]
+    public async Task ResolveAsync_LiteralLoopback_IsForbiddenWithoutDns(string host)
+    {
+        var (_, forbidden) = await NetworkGuard.ResolveAsync(host, CancellationToken.None);
+
+        Assert.NotNull(forbidden);
+    }
+}
