@@ -10,4 +10,7 @@ public enum AlertEventKind
 
     /// <summary>A Diet bill confirmed for the item reached a new stage.</summary>
     DietBillStep,
+
+    /// <summary>An editor changed the item's action level (Monitor / Prepare / Act).</summary>
+    ActionChanged,
 }

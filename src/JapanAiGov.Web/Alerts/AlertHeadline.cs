@@ -21,6 +21,7 @@ public static class AlertHeadline
         ChangeKind.LegislativeUpdate => LegislativeUpdate(change.LawTitle ?? change.ItemTitle),
         ChangeKind.PublicComment => Text.Format("PublicComment", change.ItemTitle, change.CaseTitle),
         ChangeKind.DietBill => Text.Format("DietBill", change.ItemTitle, change.BillStageName, change.BillTitle),
+        ChangeKind.ActionChange => Text.Format("ActionChange", change.ItemTitle, change.FromAction?.Label() ?? ActionLevelText.NewLabel(), change.ToAction?.Label()),
     };
 
     public static string LegislativeUpdate(string lawTitle) => Text.Format("LegislativeUpdate", lawTitle);

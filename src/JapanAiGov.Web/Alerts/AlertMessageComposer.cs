@@ -131,12 +131,12 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, I
         var end = JapanTime.StartOfDay(day.AddDays(1));
         var confirmedAt = subscription.ConfirmedAt!.Value;
         var changes = await LoadChangesAsync(db.AlertEvents.Where(e => e.CreatedAt >= start && e.CreatedAt < end && e.CreatedAt >= confirmedAt), cancellationToken);
-        return changes.Where(c => DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();
+        return changes.Where(c => subscription.Follows.Includes(c.Kind) && DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();
     }
 
     private async Task<IReadOnlyList<ChangeEntry>> LoadChangesAsync(IQueryable<AlertEvent> events, CancellationToken cancellationToken)
     {
-        var links = await events.AsNoTracking().Select(e => new AlertEvent { Kind = e.Kind, StatusChangeId = e.StatusChangeId, LegislativeUpdateId = e.LegislativeUpdateId, PublicCommentMatchId = e.PublicCommentMatchId }).ToListAsync(cancellationToken);
+        var links = await events.AsNoTracking().Select(e => new AlertEvent { Kind = e.Kind, StatusChangeId = e.StatusChangeId, LegislativeUpdateId = e.LegislativeUpdateId, PublicCommentMatchId = e.PublicCommentMatchId, DietBillStepId = e.DietBillStepId, ActionChangeId = e.ActionChangeId }).ToListAsync(cancellationToken);
         return await changeLog.FindAsync(links.Select(l => l.Change).OfType<ChangeRef>().ToList(), cancellationToken);
     }
 }

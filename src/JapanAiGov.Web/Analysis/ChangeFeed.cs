@@ -113,6 +113,7 @@ public static class ChangeFeed
             ChangeKind.LegislativeUpdate => RevisionHtml(entry),
             ChangeKind.PublicComment => PublicCommentHtml(entry),
             ChangeKind.DietBill => DietBillHtml(entry),
+            ChangeKind.ActionChange => ActionChangeHtml(entry),
         };
         html.Append("<p>").Append(Anchor(itemUrl.ToString(), Text.Format("OpenItem", entry.ItemTitle))).Append("</p>");
         return html.ToString();
@@ -131,6 +132,16 @@ public static class ChangeFeed
         }
 
         Paragraph(html, entry.EffectiveOn is { } effective ? DateWording.Effective(effective) : null);
+        return html;
+    }
+
+    private static StringBuilder ActionChangeHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        Paragraph(html, entry.ActionMove);
+        Paragraph(html, entry.Reason);
+        Paragraph(html, entry.ActionTriggerLine);
+        Paragraph(html, entry.ActionDueLine);
         return html;
     }
 

@@ -6,8 +6,9 @@ namespace JapanAiGov.Web.Changes;
 
 /// <summary>
 /// One entry of the public change log: an item's status change, a detected revision of the law an item is linked
-/// to, or a public-comment case an editor confirmed for an item. Status fields are set for the first kind, law fields
-/// for the second, case fields for the third.
+/// to, a public-comment case an editor confirmed for an item, a Diet bill's stage, or an item's new action level. Status
+/// fields are set for the first kind, law fields for the second, case fields for the third, bill fields for the fourth,
+/// action fields (and <see cref="Reason"/>) for the fifth.
 /// </summary>
 public sealed record ChangeEntry
 {
@@ -38,6 +39,7 @@ public sealed record ChangeEntry
 
     public ItemStatus? ToStatus { get; init; }
 
+    /// <summary>The editor's reason (a status or action change); for an action change, in the reader's language.</summary>
     public string? Reason { get; init; }
 
     public string? EvidenceUrl { get; init; }
@@ -101,6 +103,31 @@ public sealed record ChangeEntry
     /// <summary>The bill's progress page on shugiin.go.jp.</summary>
     public string? BillUrl { get; init; }
 
+    /// <summary>The action level before; null for an item's first level.</summary>
+    public ActionLevel? FromAction { get; init; }
+
+    public ActionLevel? ToAction { get; init; }
+
+    /// <summary>What would move the item up a level, in the reader's language; null when not written.</summary>
+    public string? ActionTrigger { get; init; }
+
+    /// <summary>The level's key date (a comment deadline, an enforcement date), if any.</summary>
+    public DateOnly? ActionDueOn { get; init; }
+
+    /// <summary>What <see cref="ActionDueOn"/> is, in the reader's language; null when not written.</summary>
+    public string? ActionDueLabel { get; init; }
+
+    /// <summary>An action change's move in one line: "Action: Monitor → Prepare" (or "Action set to Monitor" for the first).</summary>
+    public string ActionMove => FromAction is { } from
+        ? Text.Format("Action", from.Label(), ToAction?.Label())
+        : Text.Format("ActionSet", ToAction?.Label());
+
+    /// <summary>The trigger as a line ("Would move it up: …"); null when not written.</summary>
+    public string? ActionTriggerLine => ActionTrigger is null ? null : Text.Format("Trigger", ActionTrigger);
+
+    /// <summary>The key date as a line; null when there is none.</summary>
+    public string? ActionDueLine => ActionDueOn is { } on ? DateWording.KeyDate(on, ActionDueLabel) : null;
+
     /// <summary>The case's facts in one line (ministry, deadline in Japan time, result).</summary>
     public string CaseFacts => Changes.CaseFacts.Describe(CaseOffice, CommentDeadline, ResultPublishedOn, CommentCount);
 
@@ -116,6 +143,7 @@ public sealed record ChangeEntry
         ChangeKind.LegislativeUpdate => "legislative-update",
         ChangeKind.PublicComment => "public-comment",
         ChangeKind.DietBill => "diet-bill",
+        ChangeKind.ActionChange => "action-change",
     };
 
     public ChangePosition Position => new(OccurredAt, Kind, Id);
@@ -128,5 +156,7 @@ public sealed record ChangeEntry
         ChangeKind.PublicComment => Text.Format("Headline.PublicComment", ItemTitle, CaseTitle),
         ChangeKind.LegislativeUpdate => Text.Format("Headline.NewRevision", ItemTitle, LawTitle ?? LawId),
         ChangeKind.DietBill => Text.Format("Headline.DietBill", ItemTitle, BillStageName, BillTitle),
+        ChangeKind.ActionChange when FromAction is { } from => Text.Format("Headline.ActionChange", ItemTitle, from.Label(), ToAction?.Label()),
+        ChangeKind.ActionChange => Text.Format("Headline.ActionSet", ItemTitle, ToAction?.Label()),
     };
 }

@@ -11,4 +11,7 @@ public enum ChangeKind
 
     /// <summary>A Diet bill an editor confirmed for an item reached a stage (submitted … promulgated).</summary>
     DietBill = 3,
+
+    /// <summary>An editor changed an item's action level (Monitor / Prepare / Act).</summary>
+    ActionChange = 4,
 }

@@ -2,11 +2,12 @@ namespace JapanAiGov.Web.Changes;
 
 public static class ChangesServiceCollectionExtensions
 {
-    /// <summary>The change log and the reader of status changes; each feature adds the reader of its own kind.</summary>
+    /// <summary>The change log and the readers of status and action-level changes (both kept on the item); each feature adds the reader of its own kind.</summary>
     public static IServiceCollection AddChanges(this IServiceCollection services)
     {
         services.AddScoped<ChangeLog>();
         services.AddChangeReader<StatusChangeReader>();
+        services.AddChangeReader<ActionChangeReader>();
         return services;
     }
 

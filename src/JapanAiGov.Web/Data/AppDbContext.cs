@@ -42,6 +42,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 
+    public DbSet<ActionChange> ActionChanges => Set<ActionChange>();
+
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();

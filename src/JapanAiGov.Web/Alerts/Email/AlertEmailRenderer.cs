@@ -96,6 +96,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             ChangeKind.LegislativeUpdate => AppendLegislativeUpdate(change, text, html, heading),
             ChangeKind.PublicComment => AppendPublicComment(change, text, html, heading),
             ChangeKind.DietBill => AppendDietBill(change, text, html, heading),
+            ChangeKind.ActionChange => AppendActionChange(change, text, html, heading),
         };
 
         var when = Text.Format("When", JapanTime.Format(change.OccurredAt));
@@ -146,6 +147,19 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         }
 
         AppendLine(change.EffectiveOn is { } effective ? DateWording.Effective(effective) : null, text, html);
+        return true;
+    }
+
+    private static bool AppendActionChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        text.AppendLine(ItemTitleText(change))
+            .AppendLine(change.ActionMove)
+            .AppendLine(Text.Format("Reason", change.Reason));
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{ItemTitleHtml(change)}</{heading}>")
+            .Append("<p>").Append(H(change.ActionMove)).Append("</p>")
+            .Append("<p>").Append(H(Text.Format("Reason", change.Reason))).Append("</p>");
+        AppendLine(change.ActionTriggerLine, text, html);
+        AppendLine(change.ActionDueLine, text, html);
         return true;
     }
 
