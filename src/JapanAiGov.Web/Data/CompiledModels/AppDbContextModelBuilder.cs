@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("494c39ad-6cea-478e-9662-3b32bef912ab"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("362f387c-c178-43b4-aa43-43e19a8c5adf"), entityTypeCount: 33)
         {
         }
 
@@ -27,6 +27,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var dietBillMatch = DietBillMatchEntityType.Create(this);
             var dietBillStep = DietBillStepEntityType.Create(this);
             var dietRun = DietRunEntityType.Create(this);
+            var actionChange = ActionChangeEntityType.Create(this);
             var regulatoryItem = RegulatoryItemEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var statusChange = StatusChangeEntityType.Create(this);
@@ -50,17 +51,19 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
-            AlertEventEntityType.CreateForeignKey1(alertEvent, dietBillStep);
-            AlertEventEntityType.CreateForeignKey2(alertEvent, regulatoryItem);
-            AlertEventEntityType.CreateForeignKey3(alertEvent, legislativeUpdate);
-            AlertEventEntityType.CreateForeignKey4(alertEvent, publicCommentMatch);
-            AlertEventEntityType.CreateForeignKey5(alertEvent, statusChange);
+            AlertEventEntityType.CreateForeignKey1(alertEvent, actionChange);
+            AlertEventEntityType.CreateForeignKey2(alertEvent, dietBillStep);
+            AlertEventEntityType.CreateForeignKey3(alertEvent, regulatoryItem);
+            AlertEventEntityType.CreateForeignKey4(alertEvent, legislativeUpdate);
+            AlertEventEntityType.CreateForeignKey5(alertEvent, publicCommentMatch);
+            AlertEventEntityType.CreateForeignKey6(alertEvent, statusChange);
             DeliveryEntityType.CreateForeignKey1(delivery, alertEvent);
             DeliveryEntityType.CreateForeignKey2(delivery, subscription);
             SubscriptionEntityType.CreateForeignKey1(subscription, regulatoryItem);
             DietBillMatchEntityType.CreateForeignKey1(dietBillMatch, dietBill);
             DietBillMatchEntityType.CreateForeignKey2(dietBillMatch, regulatoryItem);
             DietBillStepEntityType.CreateForeignKey1(dietBillStep, dietBillMatch);
+            ActionChangeEntityType.CreateForeignKey1(actionChange, regulatoryItem);
             SourceEntityType.CreateForeignKey1(source, regulatoryItem);
             StatusChangeEntityType.CreateForeignKey1(statusChange, regulatoryItem);
             LawRevisionEntityType.CreateForeignKey1(lawRevision, watchedLaw);
@@ -92,6 +95,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             DietBillMatchEntityType.CreateAnnotations(dietBillMatch);
             DietBillStepEntityType.CreateAnnotations(dietBillStep);
             DietRunEntityType.CreateAnnotations(dietRun);
+            ActionChangeEntityType.CreateAnnotations(actionChange);
             RegulatoryItemEntityType.CreateAnnotations(regulatoryItem);
             SourceEntityType.CreateAnnotations(source);
             StatusChangeEntityType.CreateAnnotations(statusChange);
