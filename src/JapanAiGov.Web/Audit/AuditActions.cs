@@ -5,6 +5,7 @@ public static class AuditActions
     public const string ItemCreated = "Item created";
     public const string ItemEdited = "Item edited";
     public const string StatusChanged = "Status changed";
+    public const string ActionChanged = "Action level changed";
     public const string SourceAdded = "Source added";
     public const string SourceRemoved = "Source removed";
     public const string UserCreated = "User created";
