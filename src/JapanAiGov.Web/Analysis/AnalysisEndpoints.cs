@@ -76,9 +76,10 @@ public static class AnalysisEndpoints
         string? topic,
         string? q,
         string? asof,
+        string? action,
         CancellationToken cancellationToken)
     {
-        var view = await dashboard.ExportAsync(new DashboardFilter(status, topic, q, asof), cancellationToken);
+        var view = await dashboard.ExportAsync(new DashboardFilter(status, topic, q, asof, Action: action), cancellationToken);
         var day = view.AsOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var fileName = $"japanaigov-items-{(view.IsPastView ? "asof-" : string.Empty)}{day:yyyy-MM-dd}.csv";
         return ConditionalResponse.Send(context, CsvExport.Write(view, app.Value), CsvExport.ContentType, fileName);

@@ -1,4 +1,4 @@
 namespace JapanAiGov.Web.Analysis;
 
-/// <summary>The dashboard's query string as typed (<c>?status=&amp;topic=&amp;q=&amp;asof=&amp;page=</c>), before validation.</summary>
-public sealed record DashboardFilter(string? Status = null, string? Topic = null, string? Query = null, string? AsOf = null, string? Page = null);
+/// <summary>The dashboard's query string as typed (<c>?status=&amp;topic=&amp;q=&amp;asof=&amp;page=&amp;action=</c>), before validation.</summary>
+public sealed record DashboardFilter(string? Status = null, string? Topic = null, string? Query = null, string? AsOf = null, string? Page = null, string? Action = null);
