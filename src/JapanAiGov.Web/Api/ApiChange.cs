@@ -7,7 +7,8 @@ namespace JapanAiGov.Web.Api;
 /// <summary>
 /// One entry of the change log: a status change (status fields set), a new revision of the law an item follows
 /// (law fields set), a public-comment case confirmed for the item (case fields set), or a stage reached by a Diet bill
-/// confirmed for the item (bill fields set). <c>id</c> is permanent and equals the Atom entry id.
+/// confirmed for the item (bill fields set), or a change of the item's action level (action fields and <c>reason</c> set,
+/// texts in the request's language). <c>id</c> is permanent and equals the Atom entry id.
 /// </summary>
 public sealed record ApiChange(
     string Id,
@@ -42,4 +43,9 @@ public sealed record ApiChange(
     string? BillStageName = null,
     DateOnly? BillStageOn = null,
     string? BillLawNumber = null,
-    string? BillUrl = null);
+    string? BillUrl = null,
+    ActionLevel? FromAction = null,
+    ActionLevel? ToAction = null,
+    string? ActionTrigger = null,
+    DateOnly? ActionDueOn = null,
+    string? ActionDueLabel = null);

@@ -2,7 +2,10 @@ using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Api;
 
-/// <summary>An item as listed by GET /api/v1/items.</summary>
+/// <summary>
+/// An item as listed by GET /api/v1/items. <c>action</c> is what an organisation should do about it now (Monitor,
+/// Prepare, Act), with its reason and trigger in English and Japanese (…Ja; empty when not written).
+/// </summary>
 /// <param name="Title">The English title.</param>
 /// <param name="TitleJa">The Japanese title; empty when not written yet.</param>
 public sealed record ApiItem(
@@ -17,4 +20,10 @@ public sealed record ApiItem(
     string? LawId,
     DateTimeOffset UpdatedAt,
     Uri Url,
-    Uri ApiUrl);
+    Uri ApiUrl,
+    ActionLevel Action,
+    string ActionLabel,
+    string ActionReason,
+    string ActionReasonJa,
+    string ActionTrigger,
+    string ActionTriggerJa);

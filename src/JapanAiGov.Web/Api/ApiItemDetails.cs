@@ -23,4 +23,15 @@ public sealed record ApiItemDetails(
     IReadOnlyList<ApiStatusChange> StatusHistory,
     Uri Url,
     Uri FeedUrl,
-    IReadOnlyList<ApiDietBill> DietBills);
+    IReadOnlyList<ApiDietBill> DietBills,
+    ActionLevel Action,
+    string ActionLabel,
+    DateTimeOffset? ActionChangedAt,
+    string ActionReason,
+    string ActionReasonJa,
+    string ActionTrigger,
+    string ActionTriggerJa,
+    DateOnly? ActionDueOn,
+    string ActionDueLabel,
+    string ActionDueLabelJa,
+    IReadOnlyList<ApiActionChange> ActionHistory);
