@@ -44,4 +44,31 @@ public sealed class ActionAlertTests
         Assert.DoesNotContain(smtp.To("action@example.org"), m => m.Subject!.Contains("Confirmed", StringComparison.Ordinal));
         Assert.Single(smtp.To("status@example.org"));
     }
+
+    [Fact]
+    public async Task DailyDigest_HoldsOnlyTheKindsOfChangeEachSubscriptionFollows()
+    {
+        await using var smtp = await LoopbackSmtpServer.StartNewAsync();
+        await using var app = smtp.CreateAppWithoutDispatcher();
+        await app.AddSubscriptionAsync("both@example.org", cadence: AlertCadence.DailyDigest);
+        await app.AddSubscriptionAsync("status@example.org", cadence: AlertCadence.DailyDigest, follows: AlertFollows.Status);
+        await app.AddSubscriptionAsync("action@example.org", cadence: AlertCadence.DailyDigest, follows: AlertFollows.Action);
+        await app.AddSubscriptionAsync("nothing-today@example.org", SubscriptionScope.Item, itemSlug: AlertTestExtensions.PipaSlug, cadence: AlertCadence.DailyDigest, follows: AlertFollows.Action);
+
+        app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero));
+        await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, ItemStatus.Confirmed);
+        await app.ChangeActionAsync(AlertTestExtensions.PenaltiesSlug, new ActionRequest(ActionLevel.Prepare, "Penalty provisions are in the bill: budget for controls.", null));
+        app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 0, 6, 0, TimeSpan.Zero));
+
+        Assert.Equal(3, (await app.DispatchAsync()).Sent);
+        Assert.Equal("[JapanAiGov] Daily digest for 2026-11-24: 2 changes", Assert.Single(smtp.To("both@example.org")).Subject);
+        var status = Assert.Single(smtp.To("status@example.org"));
+        Assert.Equal("[JapanAiGov] Daily digest for 2026-11-24: 1 change", status.Subject);
+        Assert.Contains("Reported → Confirmed", status.TextOf(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Action:", status.TextOf(), StringComparison.Ordinal);
+        var action = Assert.Single(smtp.To("action@example.org"));
+        Assert.Contains("Action: Monitor → Prepare", action.TextOf(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Reported → Confirmed", action.TextOf(), StringComparison.Ordinal);
+        Assert.Empty(smtp.To("nothing-today@example.org"));
+    }
 }

@@ -61,7 +61,7 @@ public sealed class ActionChangeTests
         Assert.Contains("The e-Gov text is out: draft the consent changes.", action, StringComparison.Ordinal);
         Assert.Contains("The criteria for low-risk research are published.", action, StringComparison.Ordinal);
         Assert.Contains("comment deadline", action, StringComparison.Ordinal);
-        Assert.Equal(2, page.QuerySelectorAll("section.action-level .timeline-entry").Length);
+        Assert.Equal(2, page.QuerySelectorAll("section.action-level .action-entry").Length);
 
         var pageJa = await client.GetDocumentAsync("/items/" + Slug + "?culture=ja");
         var actionJa = pageJa.QuerySelector("section.action-level")!.TextContent;
