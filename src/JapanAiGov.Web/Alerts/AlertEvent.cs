@@ -6,8 +6,8 @@ namespace JapanAiGov.Web.Alerts;
 /// <summary>
 /// Something subscribers may need to hear about, written in the same transaction as the change itself
 /// (the outbox). A background fan-out turns it into deliveries; <see cref="FannedOutAt"/> marks that done.
-/// Create one with <see cref="For(Items.StatusChange)"/>, <see cref="ForLegislativeUpdate"/> or
-/// <see cref="ForPublicComment"/>, never by hand.
+/// Create one with <see cref="For(Items.StatusChange)"/>, <see cref="For(Items.ActionChange)"/>,
+/// <see cref="ForLegislativeUpdate"/>, <see cref="ForPublicComment"/> or <see cref="ForDietBillStep"/>, never by hand.
 /// </summary>
 public sealed class AlertEvent : IPrivateBookkeeping
 {
@@ -34,6 +34,11 @@ public sealed class AlertEvent : IPrivateBookkeeping
 
     public Items.ItemWithdrawal? ItemWithdrawal { get; set; }
 
+    /// <summary>The action-level change, for <see cref="AlertEventKind.ActionChanged"/>.</summary>
+    public long? ActionChangeId { get; set; }
+
+    public Items.ActionChange? ActionChange { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? FannedOutAt { get; set; }
@@ -51,6 +56,19 @@ public sealed class AlertEvent : IPrivateBookkeeping
         AlertEventKind.DietBillStep => DietBillStepId is { } id ? new ChangeRef(ChangeKind.DietBill, id) : null,
         AlertEventKind.Correction => StatusChangeId is { } id ? new ChangeRef(ChangeKind.Correction, id) : null,
         AlertEventKind.Withdrawal => ItemWithdrawalId is { } id ? new ChangeRef(ChangeKind.Withdrawal, id) : null,
+        AlertEventKind.ActionChanged => ActionChangeId is { } id ? new ChangeRef(ChangeKind.ActionChange, id) : null,
+    };
+
+    /// <summary>The kind of change an event of <paramref name="kind"/> announces.</summary>
+    public static ChangeKind ChangeKindOf(AlertEventKind kind) => kind switch
+    {
+        AlertEventKind.StatusChanged => ChangeKind.StatusChange,
+        AlertEventKind.LegislativeUpdate => ChangeKind.LegislativeUpdate,
+        AlertEventKind.PublicComment => ChangeKind.PublicComment,
+        AlertEventKind.DietBillStep => ChangeKind.DietBill,
+        AlertEventKind.ActionChanged => ChangeKind.ActionChange,
+        AlertEventKind.Correction => ChangeKind.Correction,
+        AlertEventKind.Withdrawal => ChangeKind.Withdrawal,
     };
 
     /// <summary>The event for a status change, added beside it so both commit in one SaveChanges.</summary>
@@ -60,6 +78,16 @@ public sealed class AlertEvent : IPrivateBookkeeping
         ItemId = change.ItemId,
         StatusChange = change,
         StatusChangeId = change.Id == 0 ? null : change.Id,
+        CreatedAt = change.ChangedAt,
+    };
+
+    /// <summary>The event for an action-level change, added beside it so both commit in one SaveChanges.</summary>
+    public static AlertEvent For(Items.ActionChange change) => new()
+    {
+        Kind = AlertEventKind.ActionChanged,
+        ItemId = change.ItemId,
+        ActionChange = change,
+        ActionChangeId = change.Id == 0 ? null : change.Id,
         CreatedAt = change.ChangedAt,
     };
 

@@ -19,4 +19,6 @@ public enum AlertEventKind
 
     /// <summary>An item was withdrawn or restored (<see cref="AlertEvent.ItemWithdrawalId"/>).</summary>
     Withdrawal,
+    /// <summary>An editor changed the item's action level (Monitor / Prepare / Act).</summary>
+    ActionChanged,
 }

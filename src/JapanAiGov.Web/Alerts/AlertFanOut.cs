@@ -148,7 +148,7 @@ public sealed class AlertFanOut(AppDbContext db, TimeProvider time, ILogger<Aler
     /// One INSERT … SELECT over the matching subscriptions: the database writes every delivery itself, instead of EF
     /// reading the subscriptions out and inserting one row per subscriber. Each delivery takes its subscription's channel
     /// and the key "alert/{event}/{subscription}"; what goes on the wire (an email's Message-ID, say) is the channel's
-    /// business at send time. Instants go in through the model's own conversion (<see cref="StoredInstant"/>).
+    /// business at send time; a subscription that follows only status (or only action) changes skips the other kind. Instants go in through the model's own conversion (<see cref="StoredInstant"/>).
     /// </summary>
     private Task<int> InsertDeliveriesAsync(AlertEvent alertEvent, string? topic, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -157,12 +157,14 @@ public sealed class AlertFanOut(AppDbContext db, TimeProvider time, ILogger<Aler
         var dedupPrefix = $"alert/{alertEvent.Id}/";
         var (alert, pending, immediate) = (nameof(DeliveryKind.Alert), nameof(DeliveryStatus.Pending), nameof(AlertCadence.Immediate));
         var (allItems, item, topicScope) = (nameof(SubscriptionScope.AllItems), nameof(SubscriptionScope.Item), nameof(SubscriptionScope.Topic));
+        // A status or action-level event skips the subscriptions that chose the other; '' matches no stored choice.
+        var leftOut = alertEvent.Change is { } change ? AlertFollowsRules.LeftOutBy(change.Kind)?.ToString() ?? string.Empty : string.Empty;
         return db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO "Deliveries" ("Kind", "SubscriptionId", "AlertEventId", "DedupKey", "Channel", "Status", "Attempts", "NextAttemptAt", "CreatedAt")
             SELECT {alert}, s."Id", {alertEvent.Id}, {dedupPrefix} || s."Id", s."Channel", {pending}, 0, {at}, {at}
             FROM "Subscriptions" AS s
-            WHERE s."ConfirmedAt" IS NOT NULL AND s."ConfirmedAt" <= {confirmedBy} AND s."UnsubscribedAt" IS NULL AND s."Cadence" = {immediate}
+            WHERE s."ConfirmedAt" IS NOT NULL AND s."ConfirmedAt" <= {confirmedBy} AND s."UnsubscribedAt" IS NULL AND s."Cadence" = {immediate} AND s."Follows" <> {leftOut}
               AND (s."Scope" = {allItems} OR (s."Scope" = {item} AND s."ItemId" = {alertEvent.ItemId}) OR (s."Scope" = {topicScope} AND s."Topic" = {topic}))
             """,
             cancellationToken);

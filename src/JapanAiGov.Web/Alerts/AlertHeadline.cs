@@ -30,6 +30,7 @@ public static class AlertHeadline
         ChangeKind.DietBill => Text.Format("DietBill", change.ItemTitle, change.BillStageName, change.BillTitle),
         ChangeKind.Correction => Text.Format("Correction", change.ItemTitle, change.FromStatus?.Label(), change.ToStatus?.Label()),
         ChangeKind.Withdrawal => Text.Format(change.Withdrawn == true ? "Withdrawn" : "Restored", change.ItemTitle),
+        ChangeKind.ActionChange => Text.Format("ActionChange", change.ItemTitle, change.FromAction?.Label() ?? ActionLevelText.NewLabel(), change.ToAction?.Label()),
     };
 
     public static string LegislativeUpdate(string lawTitle) => Text.Format("LegislativeUpdate", lawTitle);

@@ -131,7 +131,7 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, I
         var end = JapanTime.StartOfDay(day.AddDays(1));
         var confirmedAt = subscription.ConfirmedAt!.Value;
         var changes = await LoadChangesAsync(DigestComposer.DigestEvents(db.AlertEvents).Where(e => e.CreatedAt >= start && e.CreatedAt < end && e.CreatedAt >= confirmedAt), cancellationToken);
-        return changes.Where(c => !IsRetracted(c) && DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();
+        return changes.Where(c => !IsRetracted(c) && subscription.Follows.Includes(c.Kind) && DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();
     }
 
     /// <summary>

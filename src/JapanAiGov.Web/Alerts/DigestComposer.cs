@@ -27,7 +27,7 @@ public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> opti
             from e in DigestEvents(db.AlertEvents).AsNoTracking()
             where e.CreatedAt >= start && e.CreatedAt < end
             join i in db.Items on e.ItemId equals i.Id
-            select new { e.ItemId, i.Topic, e.CreatedAt })
+            select new { e.ItemId, i.Topic, e.CreatedAt, e.Kind })
             .ToListAsync(cancellationToken);
         if (events.Count == 0)
         {
@@ -36,7 +36,7 @@ public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> opti
 
         var subscriptions = await db.Subscriptions.AsNoTracking()
             .Where(s => s.ConfirmedAt != null && s.UnsubscribedAt == null && s.Cadence == AlertCadence.DailyDigest)
-            .Select(s => new { s.Id, s.Scope, s.ItemId, s.Topic, s.Channel, ConfirmedAt = s.ConfirmedAt!.Value })
+            .Select(s => new { s.Id, s.Scope, s.ItemId, s.Topic, s.Channel, s.Follows, ConfirmedAt = s.ConfirmedAt!.Value })
             .ToListAsync(cancellationToken);
         var existing = (await db.Deliveries.AsNoTracking()
             .Where(d => d.Kind == DeliveryKind.Digest && d.DigestDate >= firstDay && d.DigestDate <= lastDay)
@@ -49,7 +49,7 @@ public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> opti
             foreach (var subscription in subscriptions)
             {
                 var key = $"digest/{subscription.Id}/{day.Key:yyyy-MM-dd}";
-                var matches = day.Any(e => e.CreatedAt >= subscription.ConfirmedAt && Matches(subscription.Scope, subscription.ItemId, subscription.Topic, e.ItemId, e.Topic));
+                var matches = day.Any(e => e.CreatedAt >= subscription.ConfirmedAt && subscription.Follows.Includes(AlertEvent.ChangeKindOf(e.Kind)) && Matches(subscription.Scope, subscription.ItemId, subscription.Topic, e.ItemId, e.Topic));
                 if (!matches || existing.Contains(key))
                 {
                     continue;

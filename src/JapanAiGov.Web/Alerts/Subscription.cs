@@ -34,6 +34,9 @@ public sealed class Subscription : IPrivateBookkeeping
     /// <summary>The language ("en" or "ja") the subscription was made in; its emails are written in it.</summary>
     public string Language { get; set; } = "en";
 
+    /// <summary>Which of an item's own changes it hears about: status changes, action-level changes, or both (the default).</summary>
+    public AlertFollows Follows { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public string? ConfirmTokenHash { get; set; }

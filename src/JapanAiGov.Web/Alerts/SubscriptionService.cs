@@ -34,6 +34,7 @@ public sealed class SubscriptionService(
                 Topic = request.Topic,
                 ScopeKey = scopeKey,
                 Cadence = request.Cadence,
+                Follows = request.Follows,
                 Language = request.Language,
                 CreatedAt = now,
                 UnsubscribeTokenHash = AlertTokens.Hash(unsubscribeToken),
@@ -58,6 +59,7 @@ public sealed class SubscriptionService(
             }
 
             subscription.Cadence = request.Cadence;
+            subscription.Follows = request.Follows;
             subscription.Language = request.Language;
             if (subscription.ConfirmationSentAt is { } sentAt && now - sentAt < options.Value.ConfirmationResendInterval)
             {

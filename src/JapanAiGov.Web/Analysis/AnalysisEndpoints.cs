@@ -77,9 +77,10 @@ public static class AnalysisEndpoints
         string? q,
         string? asof,
         string? withdrawn,
+        string? action,
         CancellationToken cancellationToken)
     {
-        var view = await dashboard.ExportAsync(new DashboardFilter(status, topic, q, asof, Withdrawn: withdrawn), cancellationToken);
+        var view = await dashboard.ExportAsync(new DashboardFilter(status, topic, q, asof, Withdrawn: withdrawn, Action: action), cancellationToken);
         var day = view.AsOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var fileName = $"japanaigov-items-{(view.IsPastView ? "asof-" : string.Empty)}{day:yyyy-MM-dd}.csv";
         return ConditionalResponse.Send(context, CsvExport.Write(view, app.Value), CsvExport.ContentType, fileName);

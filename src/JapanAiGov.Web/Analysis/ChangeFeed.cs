@@ -115,6 +115,7 @@ public static class ChangeFeed
             ChangeKind.DietBill => DietBillHtml(entry),
             ChangeKind.Correction => CorrectionHtml(entry),
             ChangeKind.Withdrawal => WithdrawalHtml(entry),
+            ChangeKind.ActionChange => ActionChangeHtml(entry),
         };
         html.Append("<p>").Append(Anchor(itemUrl.ToString(), Text.Format("OpenItem", entry.ItemTitle))).Append("</p>");
         return html.ToString();
@@ -160,6 +161,16 @@ public static class ChangeFeed
             html.Append("<p>").Append(Encoder.Encode(Text["Evidence"])).Append(' ').Append(Anchor(entry.EvidenceUrl, entry.EvidenceUrl)).Append("</p>");
         }
 
+        return html;
+    }
+
+    private static StringBuilder ActionChangeHtml(ChangeEntry entry)
+    {
+        var html = new StringBuilder();
+        Paragraph(html, entry.ActionMove);
+        Paragraph(html, entry.Reason);
+        Paragraph(html, entry.ActionTriggerLine);
+        Paragraph(html, entry.ActionDueLine);
         return html;
     }
 

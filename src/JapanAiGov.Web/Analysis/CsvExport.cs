@@ -14,7 +14,7 @@ public static class CsvExport
     public const string ContentType = "text/csv; charset=utf-8";
 
     private static readonly string[] Header =
-        ["slug", "title", "title_ja", "topic", "status", "status_label", "status_changed_at", "law_id", "url", "withdrawn"];
+        ["slug", "title", "title_ja", "topic", "status", "status_label", "status_changed_at", "law_id", "url", "action", "action_label", "withdrawn"];
 
     public static byte[] Write(DashboardView view, AppOptions app)
     {
@@ -33,6 +33,8 @@ public static class CsvExport
                 row.StatusChangedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 row.LawId ?? string.Empty,
                 app.Link("/items/" + row.Slug).ToString(),
+                row.Action?.ToString() ?? string.Empty,
+                row.Action?.Label() ?? string.Empty,
                 row.Withdrawn ? "true" : "false",
             ]);
         }

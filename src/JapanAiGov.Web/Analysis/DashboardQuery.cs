@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JapanAiGov.Web.Analysis;
 
 /// <summary>
-/// The dashboard's one query — status and topic filters, search, the as-of view and the page — shared by the page and
+/// The dashboard's one query — status, action-level and topic filters, search, the as-of view and the page — shared by the page and
 /// /export.csv so both always show the same rows. Filtering, counting, ordering and paging all run in the database:
 /// a page of 50 out of 5,000 items reads 50 rows. Invalid parts are ignored with a notice, never an error page.
 /// </summary>
@@ -37,6 +37,7 @@ public sealed class DashboardQuery(
     {
         var notices = new List<string>();
         var statuses = ParseStatus(filter.Status, notices);
+        var actions = ParseAction(filter.Action, notices);
         var topic = string.IsNullOrWhiteSpace(filter.Topic) ? null : filter.Topic.Trim();
         var searchQuery = SearchQuery.Parse(filter.Query);
         var asOf = ParseAsOf(filter.AsOf, JapanTime.DateOf(time.GetUtcNow()), notices);
@@ -62,6 +63,12 @@ public sealed class DashboardQuery(
             matching = matching.Where(i => statuses.Contains(i.Status));
         }
 
+        if (actions.Count > 0)
+        {
+            var wanted = actions.Select(a => (ActionLevel?)a).ToList();
+            matching = matching.Where(i => wanted.Contains(i.Action));
+        }
+
         if (topic is not null)
         {
             matching = matching.Where(i => i.Topic == topic);
@@ -76,8 +83,8 @@ public sealed class DashboardQuery(
             matching = matching.Where(i => EF.Parameter(found).Contains(i.Id));
         }
 
-        // Without a search the groups above already hold the count; a search needs the database's.
-        var matchCount = searchQuery.IsEmpty
+        // Without a search or a level the groups above already hold the count; those need the database's.
+        var matchCount = searchQuery.IsEmpty && actions.Count == 0
             ? groups.Where(g => (statuses.Count == 0 || statuses.Contains(g.Status)) && (topic is null || g.Topic == topic)).Sum(g => g.Count)
             : await matching.CountAsync(cancellationToken);
         var pageSize = paged ? PageSize : Math.Max(1, matchCount);
@@ -91,7 +98,7 @@ public sealed class DashboardQuery(
         var rows = await matching
             .OrderByDescending(i => i.StatusChangedAt).ThenBy(i => i.Title).ThenBy(i => i.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null, i.Withdrawn, i.LaterRetracted))
+            .Select(i => new DashboardRow(i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Status, i.StatusChangedAt, i.LawId, null, i.Action, i.Withdrawn, i.LaterRetracted))
             .ToListAsync(cancellationToken);
         if (paged && !searchQuery.IsEmpty && rows.Count > 0)
         {
@@ -101,6 +108,7 @@ public sealed class DashboardQuery(
         return new DashboardView
         {
             Statuses = statuses,
+            Actions = actions,
             Topic = topic,
             Search = searchQuery,
             AsOf = asOf,
@@ -134,12 +142,14 @@ public sealed class DashboardQuery(
         Status = i.Status,
         StatusChangedAt = i.StatusChangedAt,
         Withdrawn = i.WithdrawnAt != null,
+        Action = i.Action,
     });
 
     /// <summary>
     /// A past view: every item tracked by the end of <paramref name="day"/>, with the target of its latest change made
-    /// before then (ties on the instant broken by the later entry), in SQL — what was published then: a change retracted
-    /// only later still counts, marked; one retracted by then does not. Withdrawn as the item's withdrawals stood then.
+    /// before then (ties on the instant broken by the later entry), and its action level then (none before the first), in
+    /// SQL — what was published then: a change retracted only later still counts, marked; one retracted by then does
+    /// not. Withdrawn as the item's withdrawals stood then.
     /// </summary>
     private IQueryable<ItemAt> AsOf(DateOnly day)
     {
@@ -159,6 +169,9 @@ public sealed class DashboardQuery(
             LaterRetracted = c.RetractedAt != null,
             Withdrawn = db.ItemWithdrawals.Where(w => w.ItemId == i.Id && w.ChangedAt < cutoff)
                 .OrderByDescending(w => w.ChangedAt).ThenByDescending(w => w.Id).Select(w => w.Withdrawn).FirstOrDefault(),
+            Action = db.ActionChanges.Where(a => a.ItemId == i.Id && a.ChangedAt < cutoff)
+                .OrderByDescending(a => a.ChangedAt).ThenByDescending(a => a.Id)
+                .Select(a => (ActionLevel?)a.ToLevel).FirstOrDefault(),
         });
     }
 
@@ -217,6 +230,18 @@ public sealed class DashboardQuery(
         return false;
     }
 
+    /// <summary>The levels asked for (?action=Monitor,Act); like an unknown status, an unknown level is ignored with a notice.</summary>
+    private static IReadOnlyList<ActionLevel> ParseAction(string? value, List<string> notices)
+    {
+        if (EnumNames.TryParse<ActionLevel>(value, out var actions))
+        {
+            return actions;
+        }
+
+        notices.Add(Text.Format("UnknownAction", value, EnumNames.Expected<ActionLevel>()));
+        return [];
+    }
+
     /// <summary>The page asked for: 1 when absent; a notice and 1 when it is not a whole number from 1 up.</summary>
     private static int ParsePage(string? value, List<string> notices)
     {
@@ -259,7 +284,7 @@ public sealed class DashboardQuery(
     /// <summary>How many items have one status and one topic.</summary>
     public sealed record StatusTopicCount(ItemStatus Status, string Topic, bool Withdrawn, int Count);
 
-    /// <summary>An item as the view sees it: in a past view, Status and StatusChangedAt are as they stood then.</summary>
+    /// <summary>An item as the view sees it: in a past view, Status, StatusChangedAt and Action are as they stood then.</summary>
     private sealed class ItemAt
     {
         public int Id { get; init; }
@@ -281,5 +306,7 @@ public sealed class DashboardQuery(
         public bool Withdrawn { get; init; }
 
         public bool LaterRetracted { get; init; }
+        /// <summary>Null in a past view before the item's first level was set.</summary>
+        public ActionLevel? Action { get; init; }
     }
 }

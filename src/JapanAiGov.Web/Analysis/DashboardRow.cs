@@ -2,7 +2,10 @@ using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Analysis;
 
-/// <summary>One item in the dashboard view; in a past view, Status and StatusChangedAt are as they stood then.</summary>
+/// <summary>
+/// One item in the dashboard view; in a past view, Status, StatusChangedAt and Action are as they stood then (Action null
+/// when no level had been set by then).
+/// </summary>
 /// <param name="Title">The English title.</param>
 /// <param name="TitleJa">The Japanese title; empty when not written yet.</param>
 /// <param name="Withdrawn">Withdrawn (撤回) then; shown only with <c>?withdrawn=include</c>.</param>
@@ -17,5 +20,6 @@ public sealed record DashboardRow(
     DateTimeOffset StatusChangedAt,
     string? LawId,
     string? Snippet,
+    ActionLevel? Action = null,
     bool Withdrawn = false,
     bool LaterRetracted = false);

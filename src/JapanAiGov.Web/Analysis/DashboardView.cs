@@ -13,6 +13,12 @@ public sealed class DashboardView
     /// <summary>The one status shown, for the filter's drop-down; null for every status or several.</summary>
     public ItemStatus? StatusFilter => Statuses.Count == 1 ? Statuses[0] : null;
 
+    /// <summary>The action levels shown (?action=Prepare,Act); empty for every level.</summary>
+    public IReadOnlyList<ActionLevel> Actions { get; init; } = [];
+
+    /// <summary>The one level shown, for the filter's drop-down; null for every level or several.</summary>
+    public ActionLevel? ActionFilter => Actions.Count == 1 ? Actions[0] : null;
+
     public string? Topic { get; init; }
 
     public SearchQuery Search { get; init; } = SearchQuery.Empty;
@@ -74,33 +80,41 @@ public sealed class DashboardView
     }
 
     /// <summary>A link to another page of exactly this view (filters, search and day kept).</summary>
-    public string PageLink(int page) => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, IncludeWithdrawn, page);
+    public string PageLink(int page) => Link("/", Statuses, Actions, Topic, Search.IsEmpty ? null : Search.Text, AsOf, IncludeWithdrawn, page);
 
     public bool IsPastView => AsOf is not null;
 
-    public bool IsFiltered => Statuses.Count > 0 || Topic is not null || !Search.IsEmpty || IsPastView || IncludeWithdrawn;
+    public bool IsFiltered => Statuses.Count > 0 || Actions.Count > 0 || Topic is not null || !Search.IsEmpty || IsPastView || IncludeWithdrawn;
 
     /// <summary>A link to <paramref name="path"/> carrying this view's valid filters, e.g. the CSV export of exactly this view.</summary>
-    public string LinkTo(string path) => Link(path, Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, IncludeWithdrawn);
+    public string LinkTo(string path) => Link(path, Statuses, Actions, Topic, Search.IsEmpty ? null : Search.Text, AsOf, IncludeWithdrawn);
 
     /// <summary>A status card's link: that status (or all), on the same day as this view.</summary>
-    public string CardLink(ItemStatus? status) => Link("/", status is { } s ? [s] : [], null, null, AsOf, IncludeWithdrawn);
+    public string CardLink(ItemStatus? status) => Link("/", status is { } s ? [s] : [], [], null, null, AsOf, IncludeWithdrawn);
 
     /// <summary>This view's filters on today's statuses: the way back from a past view.</summary>
-    public string TodayLink() => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, null, IncludeWithdrawn);
+    public string TodayLink() => Link("/", Statuses, Actions, Topic, Search.IsEmpty ? null : Search.Text, null, IncludeWithdrawn);
 
     /// <summary>A topic's link from a row, on the same day as this view.</summary>
-    public string TopicLink(string topic) => Link("/", [], topic, null, AsOf, IncludeWithdrawn);
+    public string TopicLink(string topic) => Link("/", [], [], topic, null, AsOf, IncludeWithdrawn);
+
+    /// <summary>An action level's link from a row: that level, on the same day as this view.</summary>
+    public string ActionLink(ActionLevel level) => Link("/", [], [level], null, null, AsOf, IncludeWithdrawn);
 
     /// <summary>This view with withdrawn items shown or hidden: the toggle under the filters.</summary>
-    public string WithdrawnLink(bool include) => Link("/", Statuses, Topic, Search.IsEmpty ? null : Search.Text, AsOf, include);
+    public string WithdrawnLink(bool include) => Link("/", Statuses, Actions, Topic, Search.IsEmpty ? null : Search.Text, AsOf, include);
 
-    private static string Link(string path, IReadOnlyList<ItemStatus> statuses, string? topic, string? search, DateOnly? asOf, bool includeWithdrawn, int page = 1)
+    private static string Link(string path, IReadOnlyList<ItemStatus> statuses, IReadOnlyList<ActionLevel> actions, string? topic, string? search, DateOnly? asOf, bool includeWithdrawn, int page = 1)
     {
         var query = new Dictionary<string, string?>();
         if (statuses.Count > 0)
         {
             query["status"] = ItemStatusNames.Format(statuses);
+        }
+
+        if (actions.Count > 0)
+        {
+            query["action"] = EnumNames.Format(actions);
         }
 
         if (topic is not null)

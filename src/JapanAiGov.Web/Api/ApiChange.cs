@@ -7,7 +7,8 @@ namespace JapanAiGov.Web.Api;
 /// <summary>
 /// One entry of the change log: a status change (status fields set), a new revision of the law an item follows
 /// (law fields set), a public-comment case confirmed for the item (case fields set), or a stage reached by a Diet bill
-/// confirmed for the item (bill fields set), a correction (<c>correction</c>: the retracted change's statuses, with
+/// confirmed for the item (bill fields set), a change of the item's action level (action fields and <c>reason</c> set,
+/// texts in the request's language), a correction (<c>correction</c>: the retracted change's statuses, with
 /// <c>retractedAt</c> and <c>retractionReason</c>), or a withdrawal (<c>withdrawn</c> true, or false when lifted). A
 /// status change carries <c>retracted</c> (true once retracted, with when and why). <c>id</c> is permanent and equals
 /// the Atom entry id.
@@ -49,4 +50,9 @@ public sealed record ApiChange(
     bool? Retracted = null,
     DateTimeOffset? RetractedAt = null,
     string? RetractionReason = null,
-    bool? Withdrawn = null);
+    bool? Withdrawn = null,
+    ActionLevel? FromAction = null,
+    ActionLevel? ToAction = null,
+    string? ActionTrigger = null,
+    DateOnly? ActionDueOn = null,
+    string? ActionDueLabel = null);

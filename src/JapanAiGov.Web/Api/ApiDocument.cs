@@ -35,7 +35,7 @@ public static class ApiDocument
                     Title = "JapanAiGov API",
                     Version = "v1",
                     Description = "Read-only JSON API of the JapanAiGov tracker of Japan's AI governance. "
-                        + "camelCase JSON, ISO 8601 instants with offsets, statuses as strings. "
+                        + "camelCase JSON, ISO 8601 instants with offsets, statuses and action levels as strings. "
                         + "Lists are paged with `limit` and an opaque `cursor` (pass `nextCursor` back unchanged). "
                         + "An empty `cursor` is the same as none. `since` takes an instant or a date. "
                         + "Every 200 response has a strong ETag; send it back in If-None-Match to get 304 Not Modified. "
@@ -54,6 +54,7 @@ public static class ApiDocument
                         "limit" => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = ApiEndpoints.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = System.Text.Json.Nodes.JsonValue.Create(ApiEndpoints.DefaultLimit) },
                         "since" => new OpenApiSchema { AnyOf = [new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" }, new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" }] },
                         "status" => new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames<Items.ItemStatus>().Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))] },
+                        "action" => new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames<Items.ActionLevel>().Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))] },
                         _ => parameter.Schema,
                     };
                 }

@@ -33,7 +33,7 @@ public static partial class ApiEndpoints
         api.MapPublicGet("/items", ListItemsAsync)
             .WithName("ListItems")
             .WithSummary("List tracked items")
-            .WithDescription("Items ordered by their permanent internal order (oldest first), filtered by status, topic and search, a page at a time.")
+            .WithDescription("Items ordered by their permanent internal order (oldest first), filtered by status, action level, topic and search, a page at a time.")
             .Produces<ApiItemPage>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
@@ -41,7 +41,7 @@ public static partial class ApiEndpoints
         api.MapPublicGet("/items/{slug}", GetItemAsync)
             .WithName("GetItem")
             .WithSummary("Get one item")
-            .WithDescription("The item with its Markdown summary and watch notes, sources, and full status history (newest first).")
+            .WithDescription("The item with its Markdown summary and watch notes, sources, action level, and full status and action-level histories (newest first).")
             .Produces<ApiItemDetails>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -49,7 +49,7 @@ public static partial class ApiEndpoints
         api.MapPublicGet("/changes", ListChangesAsync)
             .WithName("ListChanges")
             .WithSummary("List changes")
-            .WithDescription("Status changes, and new e-Gov revisions of laws linked to an item, newest first. The same entries as /feeds/changes.atom.")
+            .WithDescription("Status changes, action-level changes, new e-Gov revisions of laws linked to an item, public comments and Diet bill stages, newest first. The same entries as /feeds/changes.atom.")
             .Produces<ApiChangePage>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
@@ -65,6 +65,7 @@ public static partial class ApiEndpoints
         IOptions<AppOptions> app,
         IOptions<HttpJsonOptions> json,
         [Description("Only items with this status: Reported, Confirmed or PendingMetiAnnex; several separated by commas (Reported,Confirmed).")] string? status,
+        [Description("Only items at this action level: Monitor, Prepare or Act; several separated by commas (Prepare,Act).")] string? action,
         [Description("Only items with this topic, e.g. privacy.")] string? topic,
         [Description("Full-text search in titles, summaries, watch notes and sources; Japanese works (個人情報).")] string? q,
         [Description("Page size, 1–200; default 50.")] string? limit,
@@ -76,6 +77,11 @@ public static partial class ApiEndpoints
         if (!ItemStatusNames.TryParse(status, out var statuses))
         {
             errors["status"] = [$"'{status}' is not a status; use one of {ItemStatusNames.Expected}, or several separated by commas."];
+        }
+
+        if (!EnumNames.TryParse<ActionLevel>(action, out var actions))
+        {
+            errors["action"] = [$"'{action}' is not an action level; use one of {EnumNames.Expected<ActionLevel>()}, or several separated by commas."];
         }
 
         var afterId = 0;
@@ -95,6 +101,11 @@ public static partial class ApiEndpoints
             query = query.Where(i => statuses.Contains(i.Status));
         }
 
+        if (actions.Count > 0)
+        {
+            query = query.Where(i => actions.Contains(i.Action));
+        }
+
         if (!string.IsNullOrWhiteSpace(topic))
         {
             var trimmed = topic.Trim();
@@ -109,13 +120,14 @@ public static partial class ApiEndpoints
         }
 
         var rows = await query.OrderBy(i => i.Id).Take(pageSize + 1)
-            .Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.StatusChangedAt, i.LawId, i.UpdatedAt, i.WithdrawnAt, i.WithdrawalReason })
+            .Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.StatusChangedAt, i.LawId, i.UpdatedAt, i.Action, i.ActionReason, i.ActionReasonJa, i.ActionTrigger, i.ActionTriggerJa , i.WithdrawnAt, i.WithdrawalReason })
             .ToListAsync(cancellationToken);
         var page = rows.Take(pageSize).ToList();
         var next = rows.Count > pageSize ? Cursor.Encode(ItemsCursorScope, page[^1].Id.ToString(CultureInfo.InvariantCulture)) : null;
         var items = page.Select(i => new ApiItem(
             i.Slug, i.Title, i.TitleJa, i.Topic, i.Jurisdiction, i.Status, i.Status.Label(), i.StatusChangedAt, i.LawId, i.UpdatedAt,
-            app.Value.Link("/items/" + i.Slug), app.Value.Link("/api/v1/items/" + i.Slug), i.WithdrawnAt, i.WithdrawalReason)).ToList();
+            app.Value.Link("/items/" + i.Slug), app.Value.Link("/api/v1/items/" + i.Slug),
+            i.Action, i.Action.Label(), i.ActionReason, i.ActionReasonJa, i.ActionTrigger, i.ActionTriggerJa, i.WithdrawnAt, i.WithdrawalReason)).ToList();
         return Json(context, json, new ApiItemPage(items, pageSize, next));
     }
 
@@ -134,6 +146,11 @@ public static partial class ApiEndpoints
         }
 
         var history = await db.StatusChanges.AsNoTracking()
+            .Where(c => c.ItemId == item.Id)
+            .OrderByDescending(c => c.ChangedAt)
+            .ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var actionHistory = await db.ActionChanges.AsNoTracking()
             .Where(c => c.ItemId == item.Id)
             .OrderByDescending(c => c.ChangedAt)
             .ThenByDescending(c => c.Id)
@@ -172,6 +189,29 @@ public static partial class ApiEndpoints
             app.Value.Link("/items/" + item.Slug),
             app.Value.Link($"/items/{item.Slug}/feed.atom"),
             bills.Select(b => new ApiDietBill(b.Key, b.Kind, b.Session, b.Number, b.Title, b.Stage, DietBillStageText.Name(b.Stage, AppCultures.IsJapanese()), b.StageOn, b.PromulgatedOn, b.LawNumber, b.Url)).ToList(),
+            item.Action,
+            item.Action.Label(),
+            item.ActionChangedAt,
+            item.ActionReason,
+            item.ActionReasonJa,
+            item.ActionTrigger,
+            item.ActionTriggerJa,
+            item.ActionDueOn,
+            item.ActionDueLabel,
+            item.ActionDueLabelJa,
+            actionHistory.Select(c => new ApiActionChange(
+                ChangeEntry.IdFor(ChangeKind.ActionChange, c.Id),
+                c.FromLevel,
+                c.ToLevel,
+                c.Reason,
+                c.ReasonJa,
+                c.Trigger,
+                c.TriggerJa,
+                c.DueOn,
+                c.DueLabel,
+                c.DueLabelJa,
+                c.ChangedBy,
+                c.ChangedAt)).ToList(),
             item.WithdrawnAt,
             item.WithdrawalReason);
         return Json(context, json, details);
@@ -223,7 +263,8 @@ public static partial class ApiEndpoints
             e.EnforcementDate is null ? null : e.EnforcementDateIsScheduled,
             e.CaseId, e.CaseTitle, e.CaseUrl, e.CaseOffice, e.CommentDeadline, e.ResultPublishedOn, e.CommentCount,
             e.BillKey, e.BillTitle, e.BillStage, e.BillStageName, e.BillStageOn, e.BillLawNumber, e.BillUrl,
-            e.Kind == ChangeKind.StatusChange ? e.RetractedAt is not null : null, e.RetractedAt, e.RetractionReason, e.Withdrawn)).ToList();
+            e.Kind == ChangeKind.StatusChange ? e.RetractedAt is not null : null, e.RetractedAt, e.RetractionReason, e.Withdrawn,
+            e.FromAction, e.ToAction, e.ActionTrigger, e.ActionDueOn, e.ActionDueLabel)).ToList();
         return Json(context, json, new ApiChangePage(changes, pageSize, next));
     }
 

@@ -2,7 +2,10 @@ using JapanAiGov.Web.Items;
 
 namespace JapanAiGov.Web.Api;
 
-/// <summary>An item as listed by GET /api/v1/items (withdrawn items too, with <c>withdrawnAt</c> set).</summary>
+/// <summary>
+/// An item as listed by GET /api/v1/items. <c>action</c> is what an organisation should do about it now (Monitor,
+/// Prepare, Act), with its reason and trigger in English and Japanese (…Ja; empty when not written).
+/// </summary>
 /// <param name="Title">The English title.</param>
 /// <param name="TitleJa">The Japanese title; empty when not written yet.</param>
 public sealed record ApiItem(
@@ -18,5 +21,11 @@ public sealed record ApiItem(
     DateTimeOffset UpdatedAt,
     Uri Url,
     Uri ApiUrl,
+    ActionLevel Action,
+    string ActionLabel,
+    string ActionReason,
+    string ActionReasonJa,
+    string ActionTrigger,
+    string ActionTriggerJa,
     DateTimeOffset? WithdrawnAt,
     string? WithdrawalReason);

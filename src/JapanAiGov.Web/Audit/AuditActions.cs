@@ -8,6 +8,7 @@ public static class AuditActions
     public const string ChangeRetracted = "Status change retracted";
     public const string ItemWithdrawn = "Item withdrawn";
     public const string ItemRestored = "Item restored";
+    public const string ActionChanged = "Action level changed";
     public const string SourceAdded = "Source added";
     public const string SourceRemoved = "Source removed";
     public const string UserCreated = "User created";

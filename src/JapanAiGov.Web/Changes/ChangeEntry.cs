@@ -6,9 +6,10 @@ namespace JapanAiGov.Web.Changes;
 
 /// <summary>
 /// One entry of the public change log (<see cref="ChangeKind"/>): an item's status change, a detected revision of the
-/// law an item is linked to, a public-comment case or Diet bill stage confirmed for an item, a correction of a status
-/// change, or a withdrawal. Status fields are set for status changes and corrections (a correction's are the retracted
-/// change's: what was said), law fields for revisions, case fields for public comments, bill fields for bills.
+/// law an item is linked to, a public-comment case or Diet bill stage confirmed for an item, an item's new action level,
+/// a correction of a status change, or a withdrawal. Status fields are set for status changes and corrections (a
+/// correction's are the retracted change's: what was said), law fields for revisions, case fields for public comments,
+/// bill fields for bills, action fields (and <see cref="Reason"/>) for action levels.
 /// </summary>
 public sealed record ChangeEntry
 {
@@ -39,6 +40,7 @@ public sealed record ChangeEntry
 
     public ItemStatus? ToStatus { get; init; }
 
+    /// <summary>The editor's reason (a status or action change); for an action change, in the reader's language.</summary>
     public string? Reason { get; init; }
 
     public string? EvidenceUrl { get; init; }
@@ -118,6 +120,31 @@ public sealed record ChangeEntry
     /// <summary>The bill's progress page on shugiin.go.jp.</summary>
     public string? BillUrl { get; init; }
 
+    /// <summary>The action level before; null for an item's first level.</summary>
+    public ActionLevel? FromAction { get; init; }
+
+    public ActionLevel? ToAction { get; init; }
+
+    /// <summary>What would move the item up a level, in the reader's language; null when not written.</summary>
+    public string? ActionTrigger { get; init; }
+
+    /// <summary>The level's key date (a comment deadline, an enforcement date), if any.</summary>
+    public DateOnly? ActionDueOn { get; init; }
+
+    /// <summary>What <see cref="ActionDueOn"/> is, in the reader's language; null when not written.</summary>
+    public string? ActionDueLabel { get; init; }
+
+    /// <summary>An action change's move in one line: "Action: Monitor → Prepare" (or "Action set to Monitor" for the first).</summary>
+    public string ActionMove => FromAction is { } from
+        ? Text.Format("Action", from.Label(), ToAction?.Label())
+        : Text.Format("ActionSet", ToAction?.Label());
+
+    /// <summary>The trigger as a line ("Would move it up: …"); null when not written.</summary>
+    public string? ActionTriggerLine => ActionTrigger is null ? null : Text.Format("Trigger", ActionTrigger);
+
+    /// <summary>The key date as a line; null when there is none.</summary>
+    public string? ActionDueLine => ActionDueOn is { } on ? DateWording.KeyDate(on, ActionDueLabel) : null;
+
     /// <summary>The case's facts in one line (ministry, deadline in Japan time, result).</summary>
     public string CaseFacts => Changes.CaseFacts.Describe(CaseOffice, CommentDeadline, ResultPublishedOn, CommentCount);
 
@@ -135,6 +162,7 @@ public sealed record ChangeEntry
         ChangeKind.DietBill => "diet-bill",
         ChangeKind.Correction => "correction",
         ChangeKind.Withdrawal => "withdrawal",
+        ChangeKind.ActionChange => "action-change",
     };
 
     public ChangePosition Position => new(OccurredAt, Kind, Id);
@@ -149,5 +177,7 @@ public sealed record ChangeEntry
         ChangeKind.DietBill => Text.Format("Headline.DietBill", ItemTitle, BillStageName, BillTitle),
         ChangeKind.Correction => Text.Format("Headline.Correction", ItemTitle, FromStatus?.Label(), ToStatus?.Label()),
         ChangeKind.Withdrawal => Text.Format(Withdrawn == true ? "Headline.Withdrawn" : "Headline.Restored", ItemTitle),
+        ChangeKind.ActionChange when FromAction is { } from => Text.Format("Headline.ActionChange", ItemTitle, from.Label(), ToAction?.Label()),
+        ChangeKind.ActionChange => Text.Format("Headline.ActionSet", ItemTitle, ToAction?.Label()),
     };
 }

@@ -12,9 +12,12 @@ public enum ChangeKind
     /// <summary>A Diet bill an editor confirmed for an item reached a stage (submitted … promulgated).</summary>
     DietBill = 3,
 
+    /// <summary>An editor changed an item's action level (Monitor / Prepare / Act).</summary>
+    ActionChange = 4,
+
     /// <summary>
     /// An editor retracted a status change made in error (訂正): the entry names what was said and what is true again.
-    /// Its id is the retracted status change's. (4 is kept for the action level.)
+    /// Its id is the retracted status change's.
     /// </summary>
     Correction = 5,
 

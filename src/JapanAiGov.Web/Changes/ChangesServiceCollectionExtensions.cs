@@ -2,13 +2,14 @@ namespace JapanAiGov.Web.Changes;
 
 public static class ChangesServiceCollectionExtensions
 {
-    /// <summary>The change log and the readers of the item's own history (status changes, corrections, withdrawals); each feature adds the reader of its own kind.</summary>
+    /// <summary>The change log and the readers of the item's own history (status changes, action levels, corrections, withdrawals); each feature adds the reader of its own kind.</summary>
     public static IServiceCollection AddChanges(this IServiceCollection services)
     {
         services.AddScoped<ChangeLog>();
         services.AddChangeReader<StatusChangeReader>();
         services.AddChangeReader<CorrectionReader>();
         services.AddChangeReader<WithdrawalReader>();
+        services.AddChangeReader<ActionChangeReader>();
         return services;
     }
 

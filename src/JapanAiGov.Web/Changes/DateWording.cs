@@ -17,4 +17,8 @@ public static class DateWording
         Text.Format(scheduled ? "ScheduledInForce" : "InForce", JapanTime.FormatDate(date));
 
     public static string Effective(DateOnly date) => Text.Format("Effective", JapanTime.FormatDate(date));
+
+    /// <summary>An action level's key date: "Comment deadline: 2026年…" with its label, "Key date: …" without.</summary>
+    public static string KeyDate(DateOnly date, string? label) =>
+        string.IsNullOrWhiteSpace(label) ? Text.Format("KeyDate", JapanTime.FormatDate(date)) : Text.Format("KeyDateLabelled", JapanTime.FormatDate(date), label);
 }

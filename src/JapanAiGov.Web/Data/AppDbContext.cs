@@ -44,6 +44,7 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
 
     public DbSet<ItemWithdrawal> ItemWithdrawals => Set<ItemWithdrawal>();
+    public DbSet<ActionChange> ActionChanges => Set<ActionChange>();
 
     public DbSet<AlertEvent> AlertEvents => Set<AlertEvent>();
 

@@ -40,6 +40,12 @@ public static class SeedData
             topic: "privacy",
             status: ItemStatus.Reported,
             lawId: PipaLawId,
+            action: new(
+                ActionLevel.Monitor,
+                "The TJS AI brief: treat the amendment as a directional signal, not a compliance green light; keep current data handling until the METI annexes and the e-Gov text exist.",
+                "TJSのAIブリーフによれば、この改正は方向性を示すシグナルであり、法令遵守上のお墨付きではありません。経済産業省の附属書とe-Govの本文が出るまでは、現在のデータの取扱いを維持してください。",
+                "The amendment's text is published on e-Gov and the criteria for \"low-risk research\" (METI annexes) are published.",
+                "改正の本文がe-Govに掲載され、「低リスクの研究」の基準（経済産業省の附属書）が公表されること。"),
             reason: "Cabinet approval of the amendment bill reported by the press; the criteria for \"low-risk research\" are not yet published.",
             summary: """
                 Japan's Cabinet has approved a bill amending the Act on the Protection of Personal Information
@@ -90,6 +96,12 @@ public static class SeedData
             topic: "enforcement",
             status: ItemStatus.Reported,
             lawId: null,
+            action: new(
+                ActionLevel.Monitor,
+                "The TJS AI brief: the profit-based penalties are reported, not enacted, and the framework otherwise stays non-punitive; note where personal data is used for AI, but change nothing yet.",
+                "TJSのAIブリーフによれば、利益に応じた課徴金は報道段階で、成立していません。枠組みは罰則のないままです。AIに個人データを使っている箇所を把握しておき、現時点では何も変えないでください。",
+                "The penalty provisions appear in the promulgated PIPA amendment on e-Gov.",
+                "公布された個人情報保護法改正の罰則規定がe-Govに掲載されること。"),
             reason: "Reported by Yomiuri Shimbun from government sources; no official text yet.",
             summary: """
                 Alongside the looser consent rules, the government plans a penalty regime for **intentional** misuse of
@@ -131,6 +143,12 @@ public static class SeedData
             topic: "frontier-models",
             status: ItemStatus.PendingMetiAnnex,
             lawId: null,
+            action: new(
+                ActionLevel.Monitor,
+                "The TJS AI brief: the high-impact tier cannot be assessed until its definitions exist; no model can yet be placed in or out of it.",
+                "TJSのAIブリーフによれば、「高影響」区分は定義が出るまで評価できません。現時点では、どのモデルもこの区分に入るかどうかを判断できません。",
+                "METI publishes the technical annexes defining the tier (thresholds, evaluations, reporting duties), or opens a public comment on them.",
+                "経済産業省がこの区分を定義する技術附属書（しきい値、評価、報告義務）を公表するか、その意見募集を始めること。"),
             reason: "The Basic AI Plan names the category; its operative definition is deferred to METI technical annexes.",
             summary: """
                 The government's Basic AI Plan sets out a **"high-impact"** category for frontier AI models, with closer
@@ -171,6 +189,12 @@ public static class SeedData
             topic: "framework",
             status: ItemStatus.Confirmed,
             lawId: AiPromotionActLawId,
+            action: new(
+                ActionLevel.Prepare,
+                "The Act's text on e-Gov (law 507AC0000000053): in force since 2025-09-01, without penalties, it asks businesses to cooperate with the government's measures; plan who follows the Basic AI Plan and the guidance made under it.",
+                "e-Govに掲載された本文（法令ID 507AC0000000053）によれば、この法律は2025年9月1日から罰則なしで施行されており、事業者に国の施策への協力を求めています。AI基本計画とそれに基づく指針を誰が追うかを計画してください。",
+                "Guidance made under the Act names duties that apply to your organisation.",
+                "この法律に基づく指針が、自社に適用される責務を示すこと。"),
             reason: "Enacted as 令和七年法律第五十三号 and published on e-Gov as law 507AC0000000053.",
             summary: """
                 The **Act on the Promotion of Research, Development and Utilisation of AI-Related Technologies**
@@ -216,7 +240,10 @@ public static class SeedData
         string summary,
         string whatToWatch,
         (string Title, string Summary, string WhatToWatch) japanese,
-        List<Source> sources) => new()
+        List<Source> sources,
+        ActionRequest action)
+    {
+        var item = new RegulatoryItem
         {
             Slug = slug,
             Title = title,
@@ -245,6 +272,9 @@ public static class SeedData
                 },
             ],
         };
+        item.ChangeAction(action, SeedAuthor, null, now);
+        return item;
+    }
 
     private static Source Press(string publisher, string title, string url, DateOnly? published) =>
         new() { Publisher = publisher, Title = title, Url = url, PublishedOn = published, Kind = SourceKind.Press };

@@ -17,6 +17,12 @@ public sealed class RegulatoryItem
     public const int JurisdictionMaxLength = 10;
     public const int LawIdLength = 15;
 
+    /// <summary>The longest trigger ("what would move it up"), per language.</summary>
+    public const int TriggerMaxLength = 2000;
+
+    /// <summary>The longest label of an action's key date ("comment deadline"), per language.</summary>
+    public const int DueLabelMaxLength = 100;
+
     /// <summary>The longest summary or watch note, in characters of Markdown.</summary>
     public const int MarkdownMaxLength = 20_000;
 
@@ -70,6 +76,30 @@ public sealed class RegulatoryItem
     public string? WithdrawalReason { get; set; }
 
     public bool IsWithdrawn => WithdrawnAt is not null;
+    /// <summary>What an organisation should do about the item now; Monitor until an editor sets it.</summary>
+    public ActionLevel Action { get; set; }
+
+    /// <summary>When the level was last set; null while it never was (items from before action levels).</summary>
+    public DateTimeOffset? ActionChangedAt { get; set; }
+
+    /// <summary>Why the item is at <see cref="Action"/>, in English; empty when only the Japanese is written.</summary>
+    public string ActionReason { get; set; } = string.Empty;
+
+    public string ActionReasonJa { get; set; } = string.Empty;
+
+    /// <summary>What would move the item up a level, in English; may be empty.</summary>
+    public string ActionTrigger { get; set; } = string.Empty;
+
+    public string ActionTriggerJa { get; set; } = string.Empty;
+
+    /// <summary>The one key date at this level (a comment deadline, an enforcement date), if any.</summary>
+    public DateOnly? ActionDueOn { get; set; }
+
+    public string ActionDueLabel { get; set; } = string.Empty;
+
+    public string ActionDueLabelJa { get; set; } = string.Empty;
+
+    public List<ActionChange> ActionChanges { get; set; } = [];
 
     /// <summary>Checks a requested status change against the rules; an empty list means it may proceed.</summary>
     public IReadOnlyList<StatusChangeError> ValidateStatusChange(ItemStatus newStatus, string? reason, string? evidenceUrl)
@@ -245,6 +275,108 @@ public sealed class RegulatoryItem
         StatusChanges.Add(change);
         return change;
     }
+
+    /// <summary>Checks a requested action level against the rules; an empty list means it may proceed.</summary>
+    public IReadOnlyList<StatusChangeError> ValidateActionChange(ActionRequest request)
+    {
+        var errors = new List<StatusChangeError>();
+        if (ActionChangedAt is not null && request.Level == Action)
+        {
+            errors.Add(new("Level", Format("AlreadyAtLevel", Action.Label())));
+        }
+
+        errors.AddRange(ValidateActionTexts(request));
+        return errors;
+    }
+
+    /// <summary>
+    /// The rules every action entry follows, the first one included: a reason in at least one language, each reason
+    /// given as long as a status change's, triggers and the date's label within their lengths, and no label without a date.
+    /// </summary>
+    public static IReadOnlyList<StatusChangeError> ValidateActionTexts(ActionRequest request)
+    {
+        var errors = new List<StatusChangeError>();
+        var reason = request.Reason?.Trim() ?? string.Empty;
+        var reasonJa = request.ReasonJa?.Trim() ?? string.Empty;
+        if (reason.Length == 0 && reasonJa.Length == 0)
+        {
+            errors.Add(new("Reason", Format("ActionReasonRequired")));
+        }
+
+        foreach (var (field, text) in new[] { ("Reason", reason), ("ReasonJa", reasonJa) })
+        {
+            if (text.Length > 0 && (text.Length < ReasonMinLength || text.Length > ReasonMaxLength))
+            {
+                errors.Add(new(field, Format("ReasonLength", ReasonMinLength, ReasonMaxLength)));
+            }
+        }
+
+        foreach (var (field, text) in new[] { ("Trigger", request.Trigger), ("TriggerJa", request.TriggerJa) })
+        {
+            if ((text?.Trim().Length ?? 0) > TriggerMaxLength)
+            {
+                errors.Add(new(field, Format("TriggerLength", TriggerMaxLength)));
+            }
+        }
+
+        foreach (var (field, text) in new[] { ("DueLabel", request.DueLabel), ("DueLabelJa", request.DueLabelJa) })
+        {
+            var label = text?.Trim() ?? string.Empty;
+            if (label.Length > DueLabelMaxLength)
+            {
+                errors.Add(new(field, Format("DueLabelLength", DueLabelMaxLength)));
+            }
+            else if (label.Length > 0 && request.DueOn is null)
+            {
+                errors.Add(new(field, Format("DueLabelWithoutDate")));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Sets the item's action level and returns the history entry to store with it (the first has no from level).</summary>
+    /// <exception cref="InvalidOperationException">The change breaks a rule; call <see cref="ValidateActionChange"/> first.</exception>
+    public ActionChange ChangeAction(ActionRequest request, string changedBy, string? changedByUserId, DateTimeOffset now)
+    {
+        var errors = ValidateActionChange(request);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(" ", errors.Select(e => e.Message)));
+        }
+
+        var change = new ActionChange
+        {
+            ItemId = Id,
+            Item = this,
+            FromLevel = ActionChangedAt is null ? null : Action,
+            ToLevel = request.Level,
+            Reason = Clean(request.Reason),
+            ReasonJa = Clean(request.ReasonJa),
+            Trigger = Clean(request.Trigger),
+            TriggerJa = Clean(request.TriggerJa),
+            DueOn = request.DueOn,
+            DueLabel = Clean(request.DueLabel),
+            DueLabelJa = Clean(request.DueLabelJa),
+            ChangedBy = changedBy,
+            ChangedByUserId = changedByUserId,
+            ChangedAt = now,
+        };
+        Action = change.ToLevel;
+        ActionChangedAt = now;
+        ActionReason = change.Reason;
+        ActionReasonJa = change.ReasonJa;
+        ActionTrigger = change.Trigger;
+        ActionTriggerJa = change.TriggerJa;
+        ActionDueOn = change.DueOn;
+        ActionDueLabel = change.DueLabel;
+        ActionDueLabelJa = change.DueLabelJa;
+        Touch(now);
+        ActionChanges.Add(change);
+        return change;
+    }
+
+    private static string Clean(string? text) => text?.Trim() ?? string.Empty;
 
     /// <summary>Marks the item as saved again: bumps the concurrency token so a concurrent save by someone else fails.</summary>
     public void Touch(DateTimeOffset now)

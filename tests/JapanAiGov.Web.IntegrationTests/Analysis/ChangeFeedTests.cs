@@ -28,7 +28,8 @@ public sealed class ChangeFeedTests
         var ids = feed.Items.Select(i => i.Id).ToList();
         Assert.Equal($"tag:japanaigov,2026:status-change/{confirmed}", ids[0]);
         Assert.Equal($"tag:japanaigov,2026:legislative-update/{update}", ids[1]);
-        Assert.Equal(6, ids.Count);
+        // With the seed's four first statuses and four first action levels.
+        Assert.Equal(10, ids.Count);
         Assert.Equal(feed.Items.Select(i => i.LastUpdatedTime).OrderByDescending(t => t), feed.Items.Select(i => i.LastUpdatedTime));
         Assert.DoesNotContain(feed.Items, i => i.Title.Text.Contains("関係のない法律", StringComparison.Ordinal));
 
@@ -90,7 +91,7 @@ public sealed class ChangeFeedTests
 
         var feed = await ReadFeedAsync(await app.CreateClient().GetAsync("/items/pipa-amendment-ai-training/feed.atom"));
 
-        Assert.Equal(3, feed.Items.Count());
+        Assert.Equal(4, feed.Items.Count()); // with the seed's first action level
         Assert.All(feed.Items, i => Assert.Equal(new Uri("http://localhost/items/pipa-amendment-ai-training"), i.Links.Single().Uri));
         Assert.StartsWith("tag:japanaigov,2026:legislative-update/", feed.Items.First().Id, StringComparison.Ordinal);
         Assert.StartsWith("tag:japanaigov,2026:item/", feed.Id, StringComparison.Ordinal);
@@ -137,7 +138,7 @@ public sealed class ChangeFeedTests
         var older = first.QuerySelector(".pager a[href^='/changes?cursor=']")!.GetAttribute("href")!;
         var second = await client.GetDocumentAsync(older);
         var rest = second.QuerySelectorAll(".change-entry").Select(e => e.Id).ToList();
-        Assert.Equal(9, rest.Count);
+        Assert.Equal(13, rest.Count); // 55 + 4 seeded statuses + 4 seeded action levels - 50
         Assert.Empty(entries.Select(e => e.Id).Intersect(rest));
         Assert.Null(second.QuerySelector(".pager a[href^='/changes?cursor=']"));
 

@@ -22,9 +22,9 @@ public sealed class CsvExportTests
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes[3..]);
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("slug,title,title_ja,topic,status,status_label,status_changed_at,law_id,url,withdrawn", lines[0]);
+        Assert.Equal("slug,title,title_ja,topic,status,status_label,status_changed_at,law_id,url,action,action_label,withdrawn", lines[0]);
         Assert.Equal(5, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("ai-promotion-act,AI Promotion Act (人工知能関連技術の研究開発及び活用の推進に関する法律),AI推進法（人工知能関連技術の研究開発及び活用の推進に関する法律）,framework,Confirmed,Confirmed,2026-11-24T00:30:00Z,507AC0000000053,http://localhost/items/ai-promotion-act", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("ai-promotion-act,AI Promotion Act (人工知能関連技術の研究開発及び活用の推進に関する法律),AI推進法（人工知能関連技術の研究開発及び活用の推進に関する法律）,framework,Confirmed,Confirmed,2026-11-24T00:30:00Z,507AC0000000053,http://localhost/items/ai-promotion-act,Prepare,Prepare", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("high-impact-frontier-models,\"\"\"High-impact\"\" tier for frontier models\",フロンティアモデルの「高影響」区分,", StringComparison.Ordinal));
     }
 

@@ -192,7 +192,7 @@ public sealed partial class ApiTests
 
         using var all = JsonDocument.Parse(await client.GetStringAsync("/api/v1/changes?limit=200"));
         var expected = all.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(9, expected.Count);
+        Assert.Equal(13, expected.Count); // with the seed's four first statuses and four first action levels
         Assert.Equal(expected, ids);
         var kinds = all.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["StatusChange", "StatusChange", "StatusChange", "LegislativeUpdate", "LegislativeUpdate"], kinds.Take(5));
@@ -204,7 +204,7 @@ public sealed partial class ApiTests
     [InlineData("2026-11-24T14:00:00+09:00", 2)]
     [InlineData("2026-11-24T05:00:00.001Z", 1)]
     [InlineData("2026-11-25", 0)]
-    [InlineData("2026-11-24", 6)]
+    [InlineData("2026-11-24", 10)]
     public async Task Changes_Since_IsInclusiveAndHonoursOffsets(string since, int expected)
     {
         await using var app = new JapanAiGovFactory();

@@ -20,6 +20,8 @@ public sealed class AccessibilityBrowserTests
     [
         "/admin", "/admin/items", "/admin/items/new", "/admin/items/pipa-amendment-ai-training/edit", "/admin/items/pipa-amendment-ai-training/sources", "/admin/items/pipa-amendment-ai-training/status",
         "/admin/legislation", "/admin/legislation/laws", "/admin/legislation/diet", "/admin/poller", "/admin/alerts", "/admin/users", "/admin/audit", "/admin/channels",
+        "/admin", "/admin/items", "/admin/items/new", "/admin/items/pipa-amendment-ai-training/edit", "/admin/items/pipa-amendment-ai-training/sources", "/admin/items/pipa-amendment-ai-training/status", "/admin/items/pipa-amendment-ai-training/action",
+        "/admin/legislation", "/admin/legislation/laws", "/admin/legislation/diet", "/admin/poller", "/admin/alerts", "/admin/users", "/admin/audit",
     ];
 
     [BrowserFact]

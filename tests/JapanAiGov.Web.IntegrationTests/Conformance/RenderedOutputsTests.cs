@@ -62,6 +62,7 @@ public sealed class RenderedOutputsTests
         string[] editorPages =
         [
             "/admin", "/admin/items", "/admin/items/new", "/admin/items/pipa-amendment-ai-training/edit", "/admin/items/pipa-amendment-ai-training/sources", "/admin/items/pipa-amendment-ai-training/status",
+            "/admin/items/pipa-amendment-ai-training/action", "/admin/items/" + JapaneseSlug + "/action",
             "/admin/items/" + JapaneseSlug + "/edit", "/admin/legislation", "/admin/legislation?show=all", $"/admin/legislation/{updateId}",
             "/admin/legislation/laws", "/admin/legislation/diet", "/admin/poller", "/admin/alerts", "/admin/users", "/admin/audit",
         ];
@@ -112,6 +113,7 @@ public sealed class RenderedOutputsTests
         app.Time.Advance(TimeSpan.FromMinutes(10));
         await app.ChangeStatusAsync("pipa-amendment-ai-training", ItemStatus.Confirmed, app.Time.GetUtcNow().AddMinutes(-4).AddTicks(1_234_567), new DateOnly(2027, 4, 1), "個人情報保護委員会が改正法の公式テキストを公表した。");
         await app.ChangeStatusAsync(JapaneseSlug, ItemStatus.PendingMetiAnnex, app.Time.GetUtcNow().AddMinutes(-5), null, "定義は経済産業省の技術的附属書を待つ。");
+        await app.ChangeActionAsync(JapaneseSlug, new ActionRequest(ActionLevel.Act, null, "意見募集の締切が近い。<b>直ちに</b>社内規程を見直す & 周知する。", null, null, new DateOnly(2027, 1, 31), null, "意見募集の締切"));
         await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20280101", new DateOnly(2026, 12, 1), null, app.Time.GetUtcNow().AddMinutes(-3), scheduledEnforcement: new DateOnly(2028, 1, 1));
         var update = await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20270401", new DateOnly(2026, 12, 1), new DateOnly(2027, 4, 1), app.Time.GetUtcNow().AddMinutes(-2), amendmentTitle: null);
         using var subscribed = await app.CreateBrowserLikeClient().PostFormAsync("/alerts/subscribe", new() { ["Input.Email"] = "new@example.org", ["Input.Scope"] = "Topic", ["Input.Topic"] = "生成AI", ["Input.Cadence"] = "Immediate" });

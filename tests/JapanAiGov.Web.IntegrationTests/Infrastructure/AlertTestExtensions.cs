@@ -53,7 +53,8 @@ public static partial class AlertTestExtensions
         AlertCadence cadence = AlertCadence.Immediate,
         bool confirmed = true,
         bool unsubscribed = false,
-        string language = "en")
+        string language = "en",
+        AlertFollows follows = AlertFollows.Both)
     {
         await using var services = app.Services.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -69,6 +70,7 @@ public static partial class AlertTestExtensions
             Topic = topic,
             ScopeKey = Subscription.KeyFor(scope, itemId, topic),
             Cadence = cadence,
+            Follows = follows,
             Language = language,
             CreatedAt = now,
             ConfirmedAt = confirmed ? now : null,
@@ -89,6 +91,20 @@ public static partial class AlertTestExtensions
         var item = await db.Items.SingleAsync(i => i.Slug == slug);
         var now = app.Time.GetUtcNow();
         var change = item.ChangeStatus(status, reason, evidence, null, "Test editor", null, now);
+        var alertEvent = AlertEvent.For(change);
+        db.AlertEvents.Add(alertEvent);
+        await db.SaveChangesAsync();
+        scope.ServiceProvider.GetRequiredService<WakeUpSignal<AlertDispatcher>>().Notify();
+        return alertEvent.Id;
+    }
+
+    /// <summary>What the editor's action page does: item, history row and alert event in one SaveChanges, then the signal.</summary>
+    public static async Task<long> ChangeActionAsync(this JapanAiGovFactory app, string slug, ActionRequest request)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var item = await db.Items.SingleAsync(i => i.Slug == slug);
+        var change = item.ChangeAction(request, "Test editor", null, app.Time.GetUtcNow());
         var alertEvent = AlertEvent.For(change);
         db.AlertEvents.Add(alertEvent);
         await db.SaveChangesAsync();

@@ -47,6 +47,9 @@ public sealed class ChangeLogTests
     [InlineData(ChangeKind.LegislativeUpdate, ChangeKind.LegislativeUpdate, ChangeTie.OlderIdAtInstant)]
     [InlineData(ChangeKind.PublicComment, ChangeKind.StatusChange, ChangeTie.ExcludeInstant)]
     [InlineData(ChangeKind.PublicComment, ChangeKind.LegislativeUpdate, ChangeTie.ExcludeInstant)]
+    [InlineData(ChangeKind.DietBill, ChangeKind.ActionChange, ChangeTie.IncludeInstant)]
+    [InlineData(ChangeKind.ActionChange, ChangeKind.ActionChange, ChangeTie.OlderIdAtInstant)]
+    [InlineData(ChangeKind.ActionChange, ChangeKind.StatusChange, ChangeTie.ExcludeInstant)]
     public void TieFor_KindBeforeSameOrAfterThePosition_TellsWhatRemainsAtItsInstant(ChangeKind positionKind, ChangeKind readerKind, ChangeTie expected) =>
         Assert.Equal(expected, new ChangePosition(Start, positionKind, 5).TieFor(readerKind));
 

@@ -41,6 +41,7 @@ public sealed class HostileTextWriterTests
             {
                 Entry(ChangeKind.StatusChange, title) with { Reason = reason, ChangedBy = by, ItemTopic = law },
                 Entry(ChangeKind.LegislativeUpdate, title) with { LawTitle = law, AmendmentLawTitle = reason, LawRevisionId = by },
+                Entry(ChangeKind.ActionChange, title) with { ToAction = ActionLevel.Prepare, Reason = reason, ChangedBy = by, ActionTrigger = law, ActionDueOn = new DateOnly(2027, 1, 31), ActionDueLabel = by },
             };
 
             var bytes = ChangeFeed.Write(App, "tag:japanaigov,2026:feed", title, reason, "/feeds/changes.atom", "/changes", entries, At);
@@ -68,13 +69,13 @@ public sealed class HostileTextWriterTests
     public void Csv_WithAnyText_ReadsBackAsTheSameRowsAndColumns() =>
         Gen.Select(HostileText, HostileText).Sample((title, topic) =>
         {
-            var view = new DashboardView { Rows = [new DashboardRow(1, "slug", title, topic, topic, ItemStatus.Reported, At, null, null), new DashboardRow(2, "other", topic, title, title, ItemStatus.Confirmed, At, null, null)] };
+            var view = new DashboardView { Rows = [new DashboardRow(1, "slug", title, topic, topic, ItemStatus.Reported, At, null, null), new DashboardRow(2, "other", topic, title, title, ItemStatus.Confirmed, At, null, null, ActionLevel.Act)] };
 
             var text = Encoding.UTF8.GetString(CsvExport.Write(view, App));
 
             var rows = Rfc4180.Read(text.TrimStart('\uFEFF'));
             Assert.Equal(3, rows.Count);
-            Assert.All(rows, row => Assert.Equal(10, row.Count));
+            Assert.All(rows, row => Assert.Equal(12, row.Count));
             Assert.All(rows.SelectMany(r => r), cell => Assert.DoesNotContain(cell, c => char.IsControl(c) && c is not ('\n' or '\t')));
         });
 
@@ -90,12 +91,14 @@ public sealed class HostileTextWriterTests
         {
             var change = Entry(ChangeKind.StatusChange, title) with { Reason = reason };
             var update = Entry(ChangeKind.LegislativeUpdate, title) with { LawTitle = law, AmendmentLawTitle = reason };
+            var action = Entry(ChangeKind.ActionChange, title) with { FromAction = ActionLevel.Monitor, ToAction = ActionLevel.Act, Reason = reason, ActionTrigger = law, ActionDueOn = new DateOnly(2027, 1, 31), ActionDueLabel = title };
 
             foreach (var message in new[]
             {
                 renderer.Alert("reader@example.org", $"the item “{title}”", change, "TOKEN", "alert.7.3@japanaigov.example"),
                 renderer.Alert("reader@example.org", "every item", update, "TOKEN", "alert.8.3@japanaigov.example"),
-                renderer.Digest("reader@example.org", "every item", new DateOnly(2026, 11, 24), [change, update], "TOKEN", "digest.1@japanaigov.example"),
+                renderer.Alert("reader@example.org", "every item", action, "TOKEN", "alert.9.3@japanaigov.example"),
+                renderer.Digest("reader@example.org", "every item", new DateOnly(2026, 11, 24), [change, update, action], "TOKEN", "digest.1@japanaigov.example"),
             })
             {
                 Assert.DoesNotContain(message.Subject!, char.IsControl);

@@ -50,6 +50,13 @@ public sealed record ChannelFacts(string Headline, IReadOnlyList<(string Label, 
             (Text["LawNumber"], change.BillLawNumber ?? string.Empty),
             (Text["Link"], change.BillUrl ?? string.Empty),
         ],
+        ChangeKind.ActionChange =>
+        [
+            (Text["ActionLevel"], change.ActionMove),
+            (Text["Reason"], change.Reason ?? string.Empty),
+            (Text["Trigger"], change.ActionTrigger ?? string.Empty),
+            (Text["KeyDate"], change.ActionDueLine ?? string.Empty),
+        ],
         ChangeKind.Correction =>
         [
             (Text["Retracted"], $"{change.FromStatus?.Label()} → {change.ToStatus?.Label()}"),

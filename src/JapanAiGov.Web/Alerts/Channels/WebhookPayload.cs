@@ -19,6 +19,7 @@ public static class WebhookPayload
         ChangeKind.LegislativeUpdate => "item.legislative_update",
         ChangeKind.PublicComment => "item.public_comment",
         ChangeKind.DietBill => "item.diet_bill",
+        ChangeKind.ActionChange => "item.action_changed",
         ChangeKind.Correction => "item.status_change_retracted",
         ChangeKind.Withdrawal => "item.withdrawal_changed",
     };
@@ -80,6 +81,10 @@ public static class WebhookPayload
         Optional(json, "bill_stage", change.BillStage);
         Optional(json, "bill_law_number", change.BillLawNumber);
         Optional(json, "bill_url", change.BillUrl);
+        Optional(json, "action_from", change.FromAction?.ToString());
+        Optional(json, "action_to", change.ToAction?.ToString());
+        Optional(json, "action_trigger", change.ActionTrigger);
+        Optional(json, "action_due_on", Day(change.ActionDueOn));
         Optional(json, "retracted_at", change.RetractedAt is { } retractedAt ? Instant(retractedAt) : null);
         Optional(json, "retraction_reason", change.RetractionReason);
         if (change.Withdrawn is { } withdrawn)

@@ -98,6 +98,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             ChangeKind.DietBill => AppendDietBill(change, text, html, heading),
             ChangeKind.Correction => AppendCorrection(change, text, html, heading),
             ChangeKind.Withdrawal => AppendWithdrawal(change, text, html, heading),
+            ChangeKind.ActionChange => AppendActionChange(change, text, html, heading),
         };
 
         var when = Text.Format("When", JapanTime.Format(change.OccurredAt));
@@ -181,6 +182,19 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
             html.Append("<p>").Append(Html("Evidence", new HtmlString($"<a href=\"{H(SafeHref(change.EvidenceUrl))}\">{H(change.EvidenceUrl)}</a>"))).Append("</p>");
         }
 
+        return true;
+    }
+
+    private static bool AppendActionChange(ChangeEntry change, StringBuilder text, StringBuilder html, string heading)
+    {
+        text.AppendLine(ItemTitleText(change))
+            .AppendLine(change.ActionMove)
+            .AppendLine(Text.Format("Reason", change.Reason));
+        html.Append(CultureInfo.InvariantCulture, $"<{heading}>{ItemTitleHtml(change)}</{heading}>")
+            .Append("<p>").Append(H(change.ActionMove)).Append("</p>")
+            .Append("<p>").Append(H(Text.Format("Reason", change.Reason))).Append("</p>");
+        AppendLine(change.ActionTriggerLine, text, html);
+        AppendLine(change.ActionDueLine, text, html);
         return true;
     }
 

@@ -22,10 +22,10 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Alerts.AlertEvent",
                 typeof(AlertEvent),
                 baseEntityType,
-                propertyCount: 10,
-                navigationCount: 2,
-                foreignKeyCount: 6,
-                unnamedIndexCount: 7,
+                propertyCount: 11,
+                navigationCount: 3,
+                foreignKeyCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -36,6 +36,13 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+
+            var actionChangeId = runtimeEntityType.AddProperty(
+                "ActionChangeId",
+                typeof(long?),
+                propertyInfo: typeof(AlertEvent).GetProperty("ActionChangeId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlertEvent).GetField("<ActionChangeId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -109,25 +116,28 @@ namespace JapanAiGov.Web.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { dietBillStepId });
+                new[] { actionChangeId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { fannedOutAt });
+                new[] { dietBillStepId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { itemId });
+                new[] { fannedOutAt });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { itemWithdrawalId });
+                new[] { itemId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { legislativeUpdateId });
+                new[] { itemWithdrawalId });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { legislativeUpdateId });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { publicCommentMatchId },
                 unique: true);
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { statusChangeId, kind },
                 unique: true);
 
@@ -135,6 +145,23 @@ namespace JapanAiGov.Web.Data.CompiledModels
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ActionChangeId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade);
+
+            var actionChange = declaringEntityType.AddNavigation("ActionChange",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(ActionChange),
+                propertyInfo: typeof(AlertEvent).GetProperty("ActionChange", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlertEvent).GetField("<ActionChange>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DietBillStepId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -144,7 +171,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ItemId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -155,7 +182,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ItemWithdrawalId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -172,7 +199,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("LegislativeUpdateId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -182,7 +209,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey6(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PublicCommentMatchId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -192,7 +219,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey6(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey7(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StatusChangeId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

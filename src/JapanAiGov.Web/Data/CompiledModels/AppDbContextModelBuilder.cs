@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d3734cba-ee32-4be7-af0b-cee97df16503"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("f3c38ca4-ffa8-4d23-8270-2ca258d61293"), entityTypeCount: 36)
         {
         }
 
@@ -29,6 +29,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var dietBillMatch = DietBillMatchEntityType.Create(this);
             var dietBillStep = DietBillStepEntityType.Create(this);
             var dietRun = DietRunEntityType.Create(this);
+            var actionChange = ActionChangeEntityType.Create(this);
             var itemWithdrawal = ItemWithdrawalEntityType.Create(this);
             var regulatoryItem = RegulatoryItemEntityType.Create(this);
             var source = SourceEntityType.Create(this);
@@ -53,12 +54,13 @@ namespace JapanAiGov.Web.Data.CompiledModels
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
-            AlertEventEntityType.CreateForeignKey1(alertEvent, dietBillStep);
-            AlertEventEntityType.CreateForeignKey2(alertEvent, regulatoryItem);
-            AlertEventEntityType.CreateForeignKey3(alertEvent, itemWithdrawal);
-            AlertEventEntityType.CreateForeignKey4(alertEvent, legislativeUpdate);
-            AlertEventEntityType.CreateForeignKey5(alertEvent, publicCommentMatch);
-            AlertEventEntityType.CreateForeignKey6(alertEvent, statusChange);
+            AlertEventEntityType.CreateForeignKey1(alertEvent, actionChange);
+            AlertEventEntityType.CreateForeignKey2(alertEvent, dietBillStep);
+            AlertEventEntityType.CreateForeignKey3(alertEvent, regulatoryItem);
+            AlertEventEntityType.CreateForeignKey4(alertEvent, itemWithdrawal);
+            AlertEventEntityType.CreateForeignKey5(alertEvent, legislativeUpdate);
+            AlertEventEntityType.CreateForeignKey6(alertEvent, publicCommentMatch);
+            AlertEventEntityType.CreateForeignKey7(alertEvent, statusChange);
             ChannelDeliveryAttemptEntityType.CreateForeignKey1(channelDeliveryAttempt, channelDestination);
             ChannelDestinationEntityType.CreateForeignKey1(channelDestination, subscription);
             DeliveryEntityType.CreateForeignKey1(delivery, alertEvent);
@@ -67,6 +69,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             DietBillMatchEntityType.CreateForeignKey1(dietBillMatch, dietBill);
             DietBillMatchEntityType.CreateForeignKey2(dietBillMatch, regulatoryItem);
             DietBillStepEntityType.CreateForeignKey1(dietBillStep, dietBillMatch);
+            ActionChangeEntityType.CreateForeignKey1(actionChange, regulatoryItem);
             ItemWithdrawalEntityType.CreateForeignKey1(itemWithdrawal, regulatoryItem);
             SourceEntityType.CreateForeignKey1(source, regulatoryItem);
             StatusChangeEntityType.CreateForeignKey1(statusChange, regulatoryItem);
@@ -101,6 +104,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
             DietBillMatchEntityType.CreateAnnotations(dietBillMatch);
             DietBillStepEntityType.CreateAnnotations(dietBillStep);
             DietRunEntityType.CreateAnnotations(dietRun);
+            ActionChangeEntityType.CreateAnnotations(actionChange);
             ItemWithdrawalEntityType.CreateAnnotations(itemWithdrawal);
             RegulatoryItemEntityType.CreateAnnotations(regulatoryItem);
             SourceEntityType.CreateAnnotations(source);

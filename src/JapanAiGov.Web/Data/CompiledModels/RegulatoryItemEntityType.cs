@@ -20,9 +20,9 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Items.RegulatoryItem",
                 typeof(RegulatoryItem),
                 baseEntityType,
-                propertyCount: 18,
-                navigationCount: 2,
-                unnamedIndexCount: 4,
+                propertyCount: 27,
+                navigationCount: 3,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -33,6 +33,72 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var action = runtimeEntityType.AddProperty(
+                "Action",
+                typeof(ActionLevel),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("Action", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<Action>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            action.SetSentinelFromProviderValue("Monitor");
+
+            var actionChangedAt = runtimeEntityType.AddProperty(
+                "ActionChangedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionChangedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionChangedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
+
+            var actionDueLabel = runtimeEntityType.AddProperty(
+                "ActionDueLabel",
+                typeof(string),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionDueLabel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionDueLabel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 100);
+
+            var actionDueLabelJa = runtimeEntityType.AddProperty(
+                "ActionDueLabelJa",
+                typeof(string),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionDueLabelJa", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionDueLabelJa>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 100);
+
+            var actionDueOn = runtimeEntityType.AddProperty(
+                "ActionDueOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionDueOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionDueOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var actionReason = runtimeEntityType.AddProperty(
+                "ActionReason",
+                typeof(string),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2000);
+
+            var actionReasonJa = runtimeEntityType.AddProperty(
+                "ActionReasonJa",
+                typeof(string),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionReasonJa", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionReasonJa>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2000);
+
+            var actionTrigger = runtimeEntityType.AddProperty(
+                "ActionTrigger",
+                typeof(string),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionTrigger", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionTrigger>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2000);
+
+            var actionTriggerJa = runtimeEntityType.AddProperty(
+                "ActionTriggerJa",
+                typeof(string),
+                propertyInfo: typeof(RegulatoryItem).GetProperty("ActionTriggerJa", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(RegulatoryItem).GetField("<ActionTriggerJa>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 2000);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -173,18 +239,21 @@ namespace JapanAiGov.Web.Data.CompiledModels
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { action });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
-            var index0 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { topic });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { status, topic });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { statusChangedAt, title, id });
-            index2.AddAnnotation("Relational:Name", "IX_Items_DashboardOrder");
+            index3.AddAnnotation("Relational:Name", "IX_Items_DashboardOrder");
 
             return runtimeEntityType;
         }

@@ -21,7 +21,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Alerts.Subscription",
                 typeof(Subscription),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 18,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -99,6 +99,15 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 propertyInfo: typeof(Subscription).GetProperty("Email", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Subscription).GetField("<Email>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 254);
+
+            var follows = runtimeEntityType.AddProperty(
+                "Follows",
+                typeof(AlertFollows),
+                propertyInfo: typeof(Subscription).GetProperty("Follows", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Subscription).GetField("<Follows>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            follows.SetSentinelFromProviderValue("Both");
 
             var itemId = runtimeEntityType.AddProperty(
                 "ItemId",

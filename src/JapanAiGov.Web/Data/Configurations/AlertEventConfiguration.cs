@@ -15,6 +15,7 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
         builder.HasOne(e => e.StatusChange).WithMany().HasForeignKey(e => e.StatusChangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<LegislativeUpdate>().WithMany().HasForeignKey(e => e.LegislativeUpdateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PublicComments.PublicCommentMatch>().WithMany().HasForeignKey(e => e.PublicCommentMatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.ActionChange).WithMany().HasForeignKey(e => e.ActionChangeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Diet.DietBillStep>().WithMany().HasForeignKey(e => e.DietBillStepId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(e => e.ItemWithdrawal).WithMany().HasForeignKey(e => e.ItemWithdrawalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.FannedOutAt);

@@ -22,6 +22,13 @@ internal sealed class RegulatoryItemConfiguration : IEntityTypeConfiguration<Reg
         builder.Property(i => i.WhatToWatchJa).HasMaxLength(RegulatoryItem.MarkdownMaxLength).HasDefaultValue(string.Empty);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Property(i => i.WithdrawalReason).HasMaxLength(RegulatoryItem.ReasonMaxLength);
+        builder.Property(i => i.ActionReason).HasMaxLength(RegulatoryItem.ReasonMaxLength);
+        builder.Property(i => i.ActionReasonJa).HasMaxLength(RegulatoryItem.ReasonMaxLength);
+        builder.Property(i => i.ActionTrigger).HasMaxLength(RegulatoryItem.TriggerMaxLength);
+        builder.Property(i => i.ActionTriggerJa).HasMaxLength(RegulatoryItem.TriggerMaxLength);
+        builder.Property(i => i.ActionDueLabel).HasMaxLength(RegulatoryItem.DueLabelMaxLength);
+        builder.Property(i => i.ActionDueLabelJa).HasMaxLength(RegulatoryItem.DueLabelMaxLength);
+        builder.HasIndex(i => i.Action);
         // The dashboard's status cards and topic list group on these two: from this index alone, without reading the
         // rows (a scan of 5,000 items' Markdown was most of a dashboard request).
         builder.HasIndex(i => new { i.Status, i.Topic });
@@ -31,5 +38,6 @@ internal sealed class RegulatoryItemConfiguration : IEntityTypeConfiguration<Reg
         builder.HasIndex(i => new { i.StatusChangedAt, i.Title, i.Id }).IsDescending(true, false, false).HasDatabaseName("IX_Items_DashboardOrder");
         builder.HasMany(i => i.Sources).WithOne().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.StatusChanges).WithOne(c => c.Item).HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.ActionChanges).WithOne(c => c.Item).HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -94,6 +94,9 @@ namespace JapanAiGov.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ActionChangeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -124,6 +127,8 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActionChangeId");
 
                     b.HasIndex("DietBillStepId");
 
@@ -361,6 +366,11 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Follows")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ItemId")
@@ -672,6 +682,77 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.ToTable("DietRuns");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Items.ActionChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueLabelJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToLevel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriggerJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("ActionChanges");
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
                 {
                     b.Property<long>("Id")
@@ -718,6 +799,47 @@ namespace JapanAiGov.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActionChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionDueLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionDueLabelJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionTrigger")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionTriggerJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -800,6 +922,8 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Action");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1658,6 +1782,11 @@ namespace JapanAiGov.Web.Data.Migrations
 
             modelBuilder.Entity("JapanAiGov.Web.Alerts.AlertEvent", b =>
                 {
+                    b.HasOne("JapanAiGov.Web.Items.ActionChange", "ActionChange")
+                        .WithMany()
+                        .HasForeignKey("ActionChangeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Diet.DietBillStep", null)
                         .WithMany()
                         .HasForeignKey("DietBillStepId")
@@ -1688,6 +1817,8 @@ namespace JapanAiGov.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ActionChange");
 
                     b.Navigation("ItemWithdrawal");
 
@@ -1766,6 +1897,17 @@ namespace JapanAiGov.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Match");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Items.ActionChange", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany("ActionChanges")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
@@ -1971,6 +2113,8 @@ namespace JapanAiGov.Web.Data.Migrations
 
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
                 {
+                    b.Navigation("ActionChanges");
+
                     b.Navigation("Sources");
 
                     b.Navigation("StatusChanges");

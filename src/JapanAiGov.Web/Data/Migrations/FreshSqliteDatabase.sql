@@ -977,3 +977,112 @@ VALUES ('20261206114757_AlertDestinations', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Subscriptions" ADD "Follows" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Items" ADD "Action" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Items" ADD "ActionChangedAt" INTEGER NULL;
+
+ALTER TABLE "Items" ADD "ActionDueLabel" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Items" ADD "ActionDueLabelJa" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Items" ADD "ActionDueOn" TEXT NULL;
+
+ALTER TABLE "Items" ADD "ActionReason" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Items" ADD "ActionReasonJa" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Items" ADD "ActionTrigger" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Items" ADD "ActionTriggerJa" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "AlertEvents" ADD "ActionChangeId" INTEGER NULL;
+
+CREATE TABLE "ActionChanges" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ActionChanges" PRIMARY KEY AUTOINCREMENT,
+    "ItemId" INTEGER NOT NULL,
+    "FromLevel" TEXT NULL,
+    "ToLevel" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "ReasonJa" TEXT NOT NULL,
+    "Trigger" TEXT NOT NULL,
+    "TriggerJa" TEXT NOT NULL,
+    "DueOn" TEXT NULL,
+    "DueLabel" TEXT NOT NULL,
+    "DueLabelJa" TEXT NOT NULL,
+    "ChangedBy" TEXT NOT NULL,
+    "ChangedByUserId" TEXT NULL,
+    "ChangedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_ActionChanges_Items_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Items" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Items_Action" ON "Items" ("Action");
+
+CREATE INDEX "IX_AlertEvents_ActionChangeId" ON "AlertEvents" ("ActionChangeId");
+
+CREATE INDEX "IX_ActionChanges_ChangedAt" ON "ActionChanges" ("ChangedAt");
+
+CREATE INDEX "IX_ActionChanges_ItemId" ON "ActionChanges" ("ItemId");
+
+CREATE TABLE "ef_temp_AlertEvents" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AlertEvents" PRIMARY KEY AUTOINCREMENT,
+    "ActionChangeId" INTEGER NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "DietBillStepId" INTEGER NULL,
+    "FannedOutAt" INTEGER NULL,
+    "ItemId" INTEGER NOT NULL,
+    "ItemWithdrawalId" INTEGER NULL,
+    "Kind" TEXT NOT NULL,
+    "LegislativeUpdateId" INTEGER NULL,
+    "PublicCommentMatchId" INTEGER NULL,
+    "StatusChangeId" INTEGER NULL,
+    CONSTRAINT "FK_AlertEvents_ActionChanges_ActionChangeId" FOREIGN KEY ("ActionChangeId") REFERENCES "ActionChanges" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_DietBillSteps_DietBillStepId" FOREIGN KEY ("DietBillStepId") REFERENCES "DietBillSteps" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_ItemWithdrawals_ItemWithdrawalId" FOREIGN KEY ("ItemWithdrawalId") REFERENCES "ItemWithdrawals" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_Items_ItemId" FOREIGN KEY ("ItemId") REFERENCES "Items" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_LegislativeUpdates_LegislativeUpdateId" FOREIGN KEY ("LegislativeUpdateId") REFERENCES "LegislativeUpdates" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_PublicCommentMatches_PublicCommentMatchId" FOREIGN KEY ("PublicCommentMatchId") REFERENCES "PublicCommentMatches" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AlertEvents_StatusChanges_StatusChangeId" FOREIGN KEY ("StatusChangeId") REFERENCES "StatusChanges" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO "ef_temp_AlertEvents" ("Id", "ActionChangeId", "CreatedAt", "DietBillStepId", "FannedOutAt", "ItemId", "ItemWithdrawalId", "Kind", "LegislativeUpdateId", "PublicCommentMatchId", "StatusChangeId")
+SELECT "Id", "ActionChangeId", "CreatedAt", "DietBillStepId", "FannedOutAt", "ItemId", "ItemWithdrawalId", "Kind", "LegislativeUpdateId", "PublicCommentMatchId", "StatusChangeId"
+FROM "AlertEvents";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "AlertEvents";
+
+ALTER TABLE "ef_temp_AlertEvents" RENAME TO "AlertEvents";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_AlertEvents_ActionChangeId" ON "AlertEvents" ("ActionChangeId");
+
+CREATE INDEX "IX_AlertEvents_DietBillStepId" ON "AlertEvents" ("DietBillStepId");
+
+CREATE INDEX "IX_AlertEvents_FannedOutAt" ON "AlertEvents" ("FannedOutAt");
+
+CREATE INDEX "IX_AlertEvents_ItemId" ON "AlertEvents" ("ItemId");
+
+CREATE INDEX "IX_AlertEvents_ItemWithdrawalId" ON "AlertEvents" ("ItemWithdrawalId");
+
+CREATE INDEX "IX_AlertEvents_LegislativeUpdateId" ON "AlertEvents" ("LegislativeUpdateId");
+
+CREATE UNIQUE INDEX "IX_AlertEvents_PublicCommentMatchId" ON "AlertEvents" ("PublicCommentMatchId");
+
+CREATE UNIQUE INDEX "IX_AlertEvents_StatusChangeId_Kind" ON "AlertEvents" ("StatusChangeId", "Kind");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206115606_ActionLevels', '10.0.15');
+

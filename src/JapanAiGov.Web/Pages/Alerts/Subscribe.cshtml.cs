@@ -95,13 +95,18 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
             ModelState.AddModelError("Input.Cadence", _text["ChooseCadence"]);
         }
 
+        if (!Enum.IsDefined(Input.Follows))
+        {
+            ModelState.AddModelError("Input.Follows", _text["ChooseFollows"]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         var language = AppCultures.IsJapanese() ? AppCultures.Japanese : AppCultures.English;
-        await subscriptions.SubscribeAsync(new SubscriptionRequest(email, Input.Scope, itemId, topic, Input.Cadence, language), cancellationToken);
+        await subscriptions.SubscribeAsync(new SubscriptionRequest(email, Input.Scope, itemId, topic, Input.Cadence, language, Input.Follows), cancellationToken);
         return RedirectToPage(new { sent = true });
     }
 
@@ -128,5 +133,7 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
         public string? Topic { get; set; }
 
         public AlertCadence Cadence { get; set; } = AlertCadence.Immediate;
+
+        public AlertFollows Follows { get; set; } = AlertFollows.Both;
     }
 }

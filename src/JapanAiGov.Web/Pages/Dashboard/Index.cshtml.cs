@@ -16,6 +16,9 @@ public sealed class IndexModel(DashboardQuery dashboard) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Topic { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "action")]
+    public string? ActionLevels { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Q { get; set; }
 
@@ -43,7 +46,7 @@ public sealed class IndexModel(DashboardQuery dashboard) : PageModel
     /// (the page's path) would win over it in ordinary model binding.</param>
     public async Task OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
-        View = await dashboard.RunAsync(new DashboardFilter(Status, Topic, Q, AsOf, page, Withdrawn), cancellationToken);
+        View = await dashboard.RunAsync(new DashboardFilter(Status, Topic, Q, AsOf, page, ActionLevels, Withdrawn), cancellationToken);
         Topic = View.Topic;
     }
 }

@@ -22,6 +22,9 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 
     public IReadOnlyList<StatusChange> Timeline { get; private set; } = [];
 
+    /// <summary>The item's action-level history, newest first.</summary>
+    public IReadOnlyList<ActionChange> ActionHistory { get; private set; } = [];
+
     /// <summary>The e-Gov laws watched for this item.</summary>
     public IReadOnlyList<WatchedLaw> Laws { get; private set; } = [];
 
@@ -38,7 +41,7 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        // One connection for the page's six queries: EF would otherwise open and close one per query.
+        // One connection for the page's seven queries: EF would otherwise open and close one per query.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var item = await db.Items.AsNoTracking()
             .Include(i => i.Sources)
@@ -55,6 +58,11 @@ public sealed class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             .OrderBy(g => g.Key)
             .ToList();
         Timeline = await db.StatusChanges.AsNoTracking()
+            .Where(c => c.ItemId == item.Id)
+            .OrderByDescending(c => c.ChangedAt)
+            .ThenByDescending(c => c.Id)
+            .ToListAsync(cancellationToken);
+        ActionHistory = await db.ActionChanges.AsNoTracking()
             .Where(c => c.ItemId == item.Id)
             .OrderByDescending(c => c.ChangedAt)
             .ThenByDescending(c => c.Id)

@@ -101,6 +101,9 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("ActionChangeId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -131,6 +134,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActionChangeId");
 
                     b.HasIndex("DietBillStepId");
 
@@ -377,6 +382,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Follows")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int?>("ItemId")
                         .HasColumnType("integer");
@@ -699,6 +709,79 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                     b.ToTable("DietRuns");
                 });
 
+            modelBuilder.Entity("JapanAiGov.Web.Items.ActionChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ChangedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DueLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DueLabelJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FromLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ToLevel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("TriggerJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("ActionChanges");
+                });
+
             modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
                 {
                     b.Property<long>("Id")
@@ -749,6 +832,47 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ActionChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ActionDueLabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ActionDueLabelJa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ActionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ActionReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ActionReasonJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ActionTrigger")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ActionTriggerJa")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -831,6 +955,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Action");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1719,6 +1845,11 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("JapanAiGov.Web.Alerts.AlertEvent", b =>
                 {
+                    b.HasOne("JapanAiGov.Web.Items.ActionChange", "ActionChange")
+                        .WithMany()
+                        .HasForeignKey("ActionChangeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("JapanAiGov.Web.Diet.DietBillStep", null)
                         .WithMany()
                         .HasForeignKey("DietBillStepId")
@@ -1749,6 +1880,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("StatusChangeId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ActionChange");
 
                     b.Navigation("ItemWithdrawal");
 
@@ -1827,6 +1960,17 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Match");
+                });
+
+            modelBuilder.Entity("JapanAiGov.Web.Items.ActionChange", b =>
+                {
+                    b.HasOne("JapanAiGov.Web.Items.RegulatoryItem", "Item")
+                        .WithMany("ActionChanges")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("JapanAiGov.Web.Items.ItemWithdrawal", b =>
@@ -2032,6 +2176,8 @@ namespace JapanAiGov.Web.Data.Postgres.Migrations
 
             modelBuilder.Entity("JapanAiGov.Web.Items.RegulatoryItem", b =>
                 {
+                    b.Navigation("ActionChanges");
+
                     b.Navigation("Sources");
 
                     b.Navigation("StatusChanges");
