@@ -3,7 +3,7 @@ using JapanAiGov.Web.Sources;
 namespace JapanAiGov.Web.Diet;
 
 /// <summary>One pass of the Diet watcher, recorded for /admin/poller whatever happened.</summary>
-public sealed class DietRun
+public sealed class DietRun : Sources.ISourceRun
 {
     public const int ErrorMaxLength = 4000;
 

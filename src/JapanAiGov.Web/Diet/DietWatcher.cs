@@ -44,7 +44,7 @@ public sealed class DietWatcher(
         var problems = new List<string>();
         try
         {
-            await MarkAbandonedAsync(lease, pass.Token);
+            await AbandonedRuns.MarkAsync(db.DietRuns, lease, time, logger, pass.Token);
             db.DietRuns.Add(run);
             await db.SaveChangesAsync(pass.Token);
 
@@ -191,18 +191,5 @@ public sealed class DietWatcher(
             bill.Problem = FeedText.Clean(exception.Message, DietBill.ProblemMaxLength);
             problems.Add($"{bill.Key}: {exception.Message}");
         }
-    }
-
-    private async Task MarkAbandonedAsync(HeldLease lease, CancellationToken cancellationToken)
-    {
-        if (lease.PreviousHolder is not { } previous)
-        {
-            return;
-        }
-
-        var error = string.Create(CultureInfo.InvariantCulture, $"Abandoned: its instance stopped before the pass finished (a crash or kill); another pass took the lease over at {time.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC.");
-        await db.DietRuns
-            .Where(r => r.Instance == previous && r.Outcome == PollOutcome.Running)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, PollOutcome.Abandoned).SetProperty(r => r.Error, error), cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ public sealed class EGovPoller(
         var run = new PollRun { StartedAt = time.GetUtcNow(), Trigger = trigger, Outcome = PollOutcome.Running, Instance = lease.Holder };
         try
         {
-            await MarkAbandonedAsync(lease, pass.Token);
+            await AbandonedRuns.MarkAsync(db.PollRuns, lease, time, logger, pass.Token);
             db.PollRuns.Add(run);
             await db.SaveChangesAsync(pass.Token);
             logger.LogInformation("e-Gov poll pass {PollRunId} started ({PollTrigger})", run.Id, trigger);
@@ -97,24 +97,6 @@ public sealed class EGovPoller(
             run.NewRevisions,
             run.UpdatesCreated);
         return run;
-    }
-
-    /// <summary>A pass whose instance died holds the lease until it expires; whoever takes it over marks that pass.</summary>
-    private async Task MarkAbandonedAsync(HeldLease lease, CancellationToken cancellationToken)
-    {
-        if (lease.PreviousHolder is not { } previous)
-        {
-            return;
-        }
-
-        var error = $"Abandoned: its instance stopped before the pass finished (a crash or kill); the poller lease expired and another pass took it over at {time.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC.";
-        var marked = await db.PollRuns
-            .Where(r => r.Instance == previous && r.Outcome == PollOutcome.Running)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, PollOutcome.Abandoned).SetProperty(r => r.Error, error), cancellationToken);
-        if (marked > 0)
-        {
-            logger.LogWarning("Took the e-Gov poller lease over from an instance that stopped mid-pass; {PollRunCount} pass marked abandoned", marked);
-        }
     }
 
     private async Task SaveRunAsync(PollRun run, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using JapanAiGov.Web.Sources;
 namespace JapanAiGov.Web.Polling;
 
 /// <summary>One poll pass over the watched laws, recorded for /admin/poller and the dashboard's freshness line.</summary>
-public sealed class PollRun
+public sealed class PollRun : Sources.ISourceRun
 {
     public const int ErrorMaxLength = 2000;
 

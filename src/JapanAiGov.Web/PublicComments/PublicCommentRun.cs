@@ -4,7 +4,7 @@ using JapanAiGov.Web.Sources;
 namespace JapanAiGov.Web.PublicComments;
 
 /// <summary>One read of one public-comment feed (a source), recorded for /admin/poller whatever happened.</summary>
-public sealed class PublicCommentRun
+public sealed class PublicCommentRun : ISourceRun
 {
     public const int ErrorMaxLength = 2000;
 

@@ -27,7 +27,6 @@ public sealed class PublicCommentWatcher(
     /// <summary>Reads every feed; returns null when another instance holds the watcher's lease.</summary>
     public async Task<IReadOnlyList<PublicCommentRun>?> RunOnceAsync(PollTrigger trigger, CancellationToken cancellationToken)
     {
-        var instance = $"{Environment.MachineName}:{Environment.ProcessId}";
         await using var held = await lease.TryAcquireAsync(LeaseName, options.Value.LeaseDuration, cancellationToken);
         if (held is null)
         {
@@ -37,6 +36,10 @@ public sealed class PublicCommentWatcher(
 
         // The lease renews itself while the pass runs; if another instance takes it over, the pass stops.
         using var pass = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
+        await AbandonedRuns.MarkAsync(db.PublicCommentRuns, held, time, logger, pass.Token);
+
+        // Runs carry the lease's holder, the one a later pass can match when this one dies.
+        var instance = held.Holder;
         var runs = new List<PublicCommentRun>();
         foreach (var feed in Enum.GetValues<PublicCommentFeed>())
         {

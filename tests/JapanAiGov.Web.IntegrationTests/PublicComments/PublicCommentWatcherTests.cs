@@ -16,6 +16,37 @@ public sealed class PublicCommentWatcherTests
     private const string PipaSlug = "pipa-amendment-ai-training";
 
     [Fact]
+    public async Task Pass_AfterAnInstanceDiedMidPass_MarksItsRunAbandoned_NotRunningForEver()
+    {
+        // Issue 26 §2: the watcher never reclaimed a dead holder's run (the law poller did), and wrote the instance in a
+        // form the lease could not match. What a kill leaves: a run "Running" under its holder, the lease held, expired.
+        await using var egov = await FakePublicCommentServer.StartAsync();
+        egov.SetConsultations(Feed(MetiHighImpact));
+        egov.SetResults(ResultsFeed());
+        await using var app = new JapanAiGovFactory(egov.Settings());
+        const string deadHolder = "dead-host/4242/0123456789abcdef";
+        var now = app.Time.GetUtcNow();
+        await app.WithDbAsync(async db =>
+        {
+            db.PublicCommentRuns.Add(new PublicCommentRun { Feed = PublicCommentFeed.Consultations, StartedAt = now.AddMinutes(-20), Trigger = PollTrigger.Scheduled, Outcome = PollOutcome.Running, Instance = deadHolder });
+            db.PollerLeases.Add(new PollerLease { Name = PublicCommentWatcher.LeaseName, Holder = deadHolder, ExpiresAt = now.AddMinutes(-1) });
+            await db.SaveChangesAsync();
+        });
+
+        var runs = await app.WatchPublicCommentsAsync();
+
+        Assert.All(runs, r => Assert.Equal(PollOutcome.Succeeded, r.Outcome));
+        var dead = await app.WithDbAsync(db => db.PublicCommentRuns.SingleAsync(r => r.Instance == deadHolder));
+        Assert.Equal(PollOutcome.Abandoned, dead.Outcome);
+        Assert.Contains("Abandoned", dead.Error, StringComparison.Ordinal);
+        Assert.All(runs, r => Assert.NotEqual(deadHolder, r.Instance));
+        var client = await app.CreateSignedInClientAsync(Roles.Editor);
+        var page = await client.GetDocumentAsync("/admin/poller");
+        Assert.Contains(page.QuerySelectorAll("tr.source-run[data-source='public-comments'] .tag"), tag => tag.TextContent == "Abandoned");
+        Assert.DoesNotContain(page.QuerySelectorAll("tr.source-run[data-source='public-comments'] .tag"), tag => tag.TextContent == "Running");
+    }
+
+    [Fact]
     public async Task Poll_SeveralMinistries_MatchesMetiHighImpactAndPipaAndKeepsUnrelatedOutOfTheInbox()
     {
         await using var egov = await FakePublicCommentServer.StartAsync();

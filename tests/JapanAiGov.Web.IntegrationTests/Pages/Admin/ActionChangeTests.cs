@@ -85,7 +85,7 @@ public sealed class ActionChangeTests
         var feed = await client.GetStringAsync("/feeds/changes.atom");
         Assert.Contains("action-change", feed, StringComparison.Ordinal);
         var csv = await client.GetStringAsync("/export.csv?action=Prepare");
-        Assert.Contains(",Prepare,Prepare\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains(",Prepare,Prepare,false\r\n", csv, StringComparison.Ordinal);
     }
 
     [Fact]
