@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.IntegrationTests.Alerts.Channels;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,40 @@ public sealed class CorrectionTests
         app.Time.Advance(TimeSpan.FromDays(1));
         Assert.Equal(0, (await app.DispatchAsync()).Sent);
         Assert.Equal(7, smtp.Messages.Count);
+    }
+
+    [Fact]
+    public async Task Retraction_ReachesTheWebhookSlackAndTeamsDestinationsThatWereTold_OnTheirChannel()
+    {
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["Alerts:DispatcherEnabled"] = "false" });
+        await Alerts.Channels.ChannelDeliveryTests.AddAsync(app, "webhook", receiver.Url("hook"));
+        await Alerts.Channels.ChannelDeliveryTests.AddAsync(app, "slack", receiver.Url("slack"), "--language", "ja");
+        await Alerts.Channels.ChannelDeliveryTests.AddAsync(app, "teams", receiver.Url("other"), "--item", AlertTestExtensions.PenaltiesSlug);
+        await app.ChangeStatusAsync(Slug, ItemStatus.Confirmed);
+        await app.DispatchAsync();
+        await Alerts.Channels.ChannelDeliveryTests.AddAsync(app, "webhook", receiver.Url("later"));
+
+        // Slack is paced at one message a second per destination, on the app's clock.
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        var client = await app.CreateSignedInClientAsync(Roles.Editor);
+        using var _ = await client.PostFormAsync(RetractPath, new() { ["Input.Reason"] = RetractionReason });
+        await app.DispatchAsync();
+        await app.DispatchAsync();
+
+        var hooks = receiver.To("hook");
+        Assert.Equal(2, hooks.Count);
+        Assert.NotEqual(hooks[0].Headers["webhook-id"], hooks[1].Headers["webhook-id"]);
+        using (var payload = JsonDocument.Parse(hooks[1].Body))
+        {
+            Assert.Equal("item.status_change_retracted", payload.RootElement.GetProperty("type").GetString());
+            Assert.Equal(RetractionReason, payload.RootElement.GetProperty("data").GetProperty("retraction_reason").GetString());
+        }
+
+        Assert.Equal(2, receiver.To("slack").Count);
+        Assert.Contains("【訂正】", receiver.To("slack")[1].Body, StringComparison.Ordinal);
+        Assert.Empty(receiver.To("other"));
+        Assert.Empty(receiver.To("later"));
     }
 
     [Fact]
