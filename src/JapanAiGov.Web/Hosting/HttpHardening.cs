@@ -23,7 +23,7 @@ public static class HttpHardening
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            // Loopback proxies are trusted by default; others must be listed (ForwardedHeaders:KnownProxies:0=10.0.0.5).
+            // Loopback proxies are trusted by default; others must be listed (ForwardedHeaders:KnownProxies:0=203.0.113.5).
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var proxy in configuration.GetSection($"{ForwardedHeadersSection}:KnownProxies").Get<string[]>() ?? [])
             {
