@@ -76,6 +76,22 @@ public sealed class WithdrawalTests
     }
 
     [Fact]
+    public async Task EditorPages_InJapanese_SpeakJapanese_AndSayWhyAFieldIsWrongInJapanese()
+    {
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["Alerts:DispatcherEnabled"] = "false" });
+        await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, Web.Items.ItemStatus.Confirmed);
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+
+        var status = await editor.GetDocumentAsync($"/admin/items/{AlertTestExtensions.PipaSlug}/status?culture=ja");
+        Assert.Equal("直近の変更を取り消す", status.QuerySelector("#retract-heading")!.TextContent);
+        var withdraw = await editor.GetDocumentAsync($"{WithdrawPath}?culture=ja");
+        Assert.Equal("項目を撤回扱いにする", withdraw.QuerySelector("h1")!.TextContent);
+
+        using var refused = await editor.PostFormAsync($"{WithdrawPath}?culture=ja", new() { ["Input.Reason"] = Reason, ["Input.EvidenceUrl"] = "" });
+        Assert.Contains("撤回には根拠のリンク", (await refused.ReadDocumentAsync()).QuerySelector(".validation-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Withdrawal_WithoutReasonOrEvidence_IsRefused_AndChangesNothing()
     {
         await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["Alerts:DispatcherEnabled"] = "false" });
