@@ -34,6 +34,10 @@ public sealed class DietClient(HttpClient http, IOptions<DietOptions> options)
         {
             response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         }
+        catch (ResponseTooLargeException exception)
+        {
+            throw new EGovException(EGovFailureKind.TooLarge, $"The House of Representatives' site answered GET {path}, but {exception.Message}; nothing of it was used.", innerException: exception);
+        }
         catch (TimeoutRejectedException exception)
         {
             throw new EGovException(EGovFailureKind.Timeout, $"The House of Representatives' site did not answer GET {path} in time, even after retries.", innerException: exception);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 
 using JapanAiGov.Web.Sources;
+using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Polling;
 
@@ -12,7 +13,7 @@ namespace JapanAiGov.Web.Polling;
 /// silently ignores unknown ones. "Nothing found" (404 with 404001 or 404004) returns null; anything else it returns
 /// has been checked (an answer that is not what was asked for is an <see cref="EGovException"/> of kind Malformed).
 /// </summary>
-public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
+public sealed class EGovClient(HttpClient http, IOptions<EGovOptions> options, ILogger<EGovClient> logger)
 {
     /// <summary>The currently enforced revision of the law with exactly this id, or null when e-Gov lists none.</summary>
     public async Task<EGovLawsEntry?> GetLawAsync(string lawId, CancellationToken cancellationToken)
@@ -83,7 +84,7 @@ public sealed class EGovClient(HttpClient http, ILogger<EGovClient> logger)
     private async Task<T?> GetAsync<T>(string relativeUrl, CancellationToken cancellationToken)
         where T : class
     {
-        using var response = await EGovHttp.GetAsync(http, relativeUrl, cancellationToken);
+        using var response = await EGovHttp.GetAsync(http, relativeUrl, options.Value.MaxResponseBytes, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
             try

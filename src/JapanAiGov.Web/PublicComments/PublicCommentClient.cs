@@ -12,7 +12,7 @@ namespace JapanAiGov.Web.PublicComments;
 /// </summary>
 public sealed class PublicCommentClient(HttpClient http)
 {
-    /// <summary>A feed is a few kilobytes; a body larger than this is refused rather than held in memory.</summary>
+    /// <summary>A feed is a few kilobytes; reading a body stops here (decompressed bytes) and the feed fails for the pass.</summary>
     public const int MaxFeedBytes = 4 * 1024 * 1024;
 
     public static string PathOf(PublicCommentFeed feed) => feed == PublicCommentFeed.Results ? "rss/pcm_result.xml" : "rss/pcm_list.xml";
@@ -20,7 +20,7 @@ public sealed class PublicCommentClient(HttpClient http)
     public async Task<string> GetFeedAsync(PublicCommentFeed feed, CancellationToken cancellationToken)
     {
         var path = PathOf(feed);
-        using var response = await EGovHttp.GetAsync(http, path, cancellationToken);
+        using var response = await EGovHttp.GetAsync(http, path, MaxFeedBytes, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new EGovException(
@@ -29,14 +29,8 @@ public sealed class PublicCommentClient(HttpClient http)
                 response.StatusCode);
         }
 
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        if (bytes.Length > MaxFeedBytes)
-        {
-            throw new EGovException(EGovFailureKind.Malformed, $"e-Gov answered GET {path} with {bytes.Length} bytes, more than a feed can be ({MaxFeedBytes}).", response.StatusCode);
-        }
-
-        // e-Gov serves its feeds as UTF-8 (and says so in the XML declaration); a byte-order mark is honoured.
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        // Already read, at most MaxFeedBytes of it. e-Gov serves its feeds as UTF-8 (and says so in the XML declaration); a byte-order mark is honoured.
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return await reader.ReadToEndAsync(cancellationToken);
     }
 }

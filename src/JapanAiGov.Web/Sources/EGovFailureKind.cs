@@ -17,6 +17,9 @@ public enum EGovFailureKind
     /// <summary>A 200 whose body is not the JSON we expect.</summary>
     Malformed,
 
+    /// <summary>An answer larger than the source accepts (<see cref="HttpBodyLimit"/>), stopped while reading; never retried.</summary>
+    TooLarge,
+
     /// <summary>Any other status.</summary>
     UnexpectedStatus,
 }

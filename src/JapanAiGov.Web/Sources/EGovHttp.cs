@@ -59,12 +59,21 @@ public static class EGovHttp
         return builder;
     }
 
-    /// <summary>GETs and buffers the body inside the resilience pipeline (so its timeouts cover a slow body); transport failures become <see cref="EGovException"/>s.</summary>
-    public static async Task<HttpResponseMessage> GetAsync(HttpClient http, string relativeUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// GETs and buffers the body inside the resilience pipeline (so its timeouts cover a slow body), reading at most
+    /// <paramref name="maxBytes"/> decompressed bytes; transport failures and oversized answers become <see cref="EGovException"/>s.
+    /// </summary>
+    public static async Task<HttpResponseMessage> GetAsync(HttpClient http, string relativeUrl, long maxBytes, CancellationToken cancellationToken)
     {
+        using var request = new HttpRequestMessage(HttpMethod.Get, relativeUrl);
+        request.Options.Set(HttpBodyLimit.Key, maxBytes);
         try
         {
-            return await http.GetAsync(relativeUrl, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        }
+        catch (ResponseTooLargeException exception)
+        {
+            throw new EGovException(EGovFailureKind.TooLarge, $"e-Gov answered GET {Path(relativeUrl)}, but {exception.Message}; nothing of it was used.", innerException: exception);
         }
         catch (TimeoutRejectedException exception)
         {

@@ -32,6 +32,12 @@ public sealed class EGovOptions : IValidatableObject
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
+    /// The most bytes (after decompression) one Law API answer may have; reading stops there and that law fails for the
+    /// pass. The largest statutes' full text is a few megabytes of JSON.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
     /// The poller lease's lifetime (DESIGN §6). A pass renews it every third of this, so it is short: after a crash another
     /// instance (or <c>poll</c>) takes over within this time.
     /// </summary>
@@ -75,6 +81,11 @@ public sealed class EGovOptions : IValidatableObject
         if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromMinutes(1))
         {
             yield return new ValidationResult($"EGov:RetryDelay must be between 00:00:00 and 00:01:00, not '{RetryDelay}'.", [nameof(RetryDelay)]);
+        }
+
+        if (MaxResponseBytes is < 1024 or > 256L * 1024 * 1024)
+        {
+            yield return new ValidationResult($"EGov:MaxResponseBytes must be between 1024 and 268435456, not {MaxResponseBytes}.", [nameof(MaxResponseBytes)]);
         }
 
         if (LeaseDuration < TimeSpan.FromSeconds(1) || LeaseDuration > TimeSpan.FromHours(1))

@@ -10,15 +10,9 @@ internal sealed class EGovRateLimitHandler(EGovRequestPacer pacer) : DelegatingH
                 var response = await base.SendAsync(request, token);
                 try
                 {
-                    // A source that sets a limit has it enforced while the body is read, not after.
-                    if (request.Options.TryGetValue(HttpBodyLimit.Key, out var limit))
-                    {
-                        await response.Content.LoadIntoBufferAsync(limit, token);
-                    }
-                    else
-                    {
-                        await response.Content.LoadIntoBufferAsync(token);
-                    }
+                    // The size limit is enforced while the (decompressed) body is read, not after.
+                    var limit = request.Options.TryGetValue(HttpBodyLimit.Key, out var set) ? set : HttpBodyLimit.Default;
+                    await HttpBodyLimit.BufferAsync(response, limit, token);
 
                     return response;
                 }

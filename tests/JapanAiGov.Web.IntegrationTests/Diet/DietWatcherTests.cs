@@ -229,6 +229,7 @@ public sealed class DietWatcherTests
     [InlineData("truncated")]
     [InlineData("no-table")]
     [InlineData("garbage")]
+    [InlineData("endless")]
     public async Task Poll_BrokenProgressPage_FailsThatBillWithAProblem_KeepingWhatWasKnown(string fault)
     {
         await using var house = await FakeHouseServer.StartAsync();
@@ -249,6 +250,9 @@ public sealed class DietWatcherTests
             case "truncated":
                 house.SetPage(PipaKeika, full[..(full.IndexOf("議案件名", StringComparison.Ordinal) - 40)]);
                 break;
+            case "endless":
+                house.Flood(PipaKeika);
+                break;
             case "no-table":
                 house.SetPage(PipaKeika, "<html><head><meta charset=\"Shift_JIS\"></head><body><p>メンテナンス中です。</p></body></html>");
                 break;
@@ -268,6 +272,10 @@ public sealed class DietWatcherTests
         Assert.Contains("閣法-221-54", run.Error, StringComparison.Ordinal);
         Assert.Equal(known.FactsJson, bill.FactsJson);
         Assert.Equal(known.Stage, bill.Stage);
+        if (fault == "endless")
+        {
+            Assert.Contains("larger than", bill.Problem, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

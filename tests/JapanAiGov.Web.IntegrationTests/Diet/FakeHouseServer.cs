@@ -24,6 +24,7 @@ public sealed class FakeHouseServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, byte[]> _pages = new();
     private readonly ConcurrentDictionary<string, HttpStatusCode> _faults = new();
+    private readonly ConcurrentDictionary<string, bool> _floods = new();
     private readonly CancellationTokenSource _stopping = new();
 
     static FakeHouseServer() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -75,7 +76,14 @@ public sealed class FakeHouseServer : IAsyncDisposable
     /// <summary>Requests for <paramref name="path"/> are held open until the client gives up.</summary>
     public void Hang(string path) => _faults[path] = 0;
 
-    public void Heal(string path) => _faults.TryRemove(path, out _);
+    /// <summary>Requests for <paramref name="path"/> get a 200 whose body never ends (<see cref="EndlessBody"/>).</summary>
+    public void Flood(string path) => _floods[path] = true;
+
+    public void Heal(string path)
+    {
+        _faults.TryRemove(path, out _);
+        _floods.TryRemove(path, out _);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -89,6 +97,12 @@ public sealed class FakeHouseServer : IAsyncDisposable
     {
         var path = (string?)context.Request.RouteValues["path"] ?? string.Empty;
         Requests.Enqueue(path);
+        if (_floods.ContainsKey(path))
+        {
+            await EndlessBody.WriteAsync(context, "text/html", "<html><head><meta charset=\"Shift_JIS\"></head><body>"u8.ToArray(), _stopping.Token);
+            return;
+        }
+
         if (_faults.TryGetValue(path, out var status))
         {
             if (status == 0)

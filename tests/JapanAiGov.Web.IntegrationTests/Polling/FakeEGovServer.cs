@@ -26,6 +26,7 @@ public sealed class FakeEGovServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _laws = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Fault>> _faults = new();
     private readonly ConcurrentDictionary<string, Fault> _standingFaults = new();
+    private readonly ConcurrentDictionary<string, bool> _floods = new();
     private readonly CancellationTokenSource _stopping = new();
     private int _hanging;
 
@@ -117,7 +118,14 @@ public sealed class FakeEGovServer : IAsyncDisposable
     /// <summary>Every request for <paramref name="path"/> hangs until the client gives up.</summary>
     public void AlwaysHang(string path) => _standingFaults[path] = new Fault(HttpStatusCode.OK, string.Empty, Hang: true);
 
-    public void Heal(string path) => _standingFaults.TryRemove(path, out _);
+    /// <summary>Every request for <paramref name="path"/> gets a 200 whose body never ends (<see cref="EndlessBody"/>).</summary>
+    public void AlwaysFlood(string path) => _floods[path] = true;
+
+    public void Heal(string path)
+    {
+        _standingFaults.TryRemove(path, out _);
+        _floods.TryRemove(path, out _);
+    }
 
     public int CountRequests(string path) => Requests.Count(r => r.Path == path);
 
@@ -139,6 +147,11 @@ public sealed class FakeEGovServer : IAsyncDisposable
             context.Request.Headers.AcceptEncoding.ToString(),
             Time.GetUtcNow());
         Requests.Enqueue(request);
+        if (_floods.ContainsKey(path))
+        {
+            await EndlessBody.WriteAsync(context, "application/json; charset=utf-8", "{\"law_info\": "u8.ToArray(), _stopping.Token);
+            return;
+        }
 
         var fault = _standingFaults.TryGetValue(path, out var standing) ? standing
             : _faults.TryGetValue(path, out var queue) && queue.TryDequeue(out var next) ? next

@@ -127,6 +127,29 @@ public sealed class PollerFaultTests
     }
 
     [Fact]
+    public async Task Poll_AnswerWithoutEnd_StopsReadingAtTheCapAndFailsThatLawOnce_WithoutRetrying()
+    {
+        await using var egov = await FakeEGovServer.StartWithSamplesAsync();
+        await using var app = new JapanAiGovFactory(egov.Settings(new()
+        {
+            ["EGov:MaxResponseBytes"] = "1048576",
+            ["EGov:AttemptTimeout"] = "00:00:05",
+            ["EGov:TotalRequestTimeout"] = "00:00:20",
+        }));
+        var pipa = "law_revisions/" + EGovTestData.PipaLawId;
+        egov.AlwaysFlood(pipa);
+
+        var run = await app.PollAsync();
+
+        Assert.Equal(PollOutcome.PartiallyFailed, run.Outcome);
+        var failed = run.Laws.Single(l => l.LawId == EGovTestData.PipaLawId);
+        Assert.Equal(PollLawOutcome.Failed, failed.Outcome);
+        Assert.Contains("larger than 1,048,576 bytes", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(1, egov.CountRequests(pipa));
+        Assert.Equal(PollLawOutcome.Succeeded, run.Laws.Single(l => l.LawId == EGovTestData.AiActLawId).Outcome);
+    }
+
+    [Fact]
     public async Task Process_KilledMidPoll_PollRightAfterSucceedsAndMarksTheDeadPassAbandoned()
     {
         await using var egov = await FakeEGovServer.StartWithSamplesAsync();

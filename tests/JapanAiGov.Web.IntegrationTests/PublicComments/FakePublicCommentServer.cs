@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -20,6 +21,8 @@ public sealed class FakePublicCommentServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, string> _feeds = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<HttpStatusCode>> _faults = new();
+    private readonly ConcurrentDictionary<string, bool> _floods = new();
+    private readonly CancellationTokenSource _stopping = new();
 
     private FakePublicCommentServer(WebApplication app) => _app = app;
 
@@ -70,18 +73,29 @@ public sealed class FakePublicCommentServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Every request for the file gets a 200 whose body never ends (<see cref="EndlessBody"/>).</summary>
+    public void Flood(string file) => _floods[file] = true;
+
     public int CountRequests(string file) => Requests.Count(r => r == file);
 
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _stopping.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
     {
         var file = (string?)context.Request.RouteValues["file"] ?? string.Empty;
         Requests.Enqueue(file);
+        if (_floods.ContainsKey(file))
+        {
+            await EndlessBody.WriteAsync(context, "application/xml; charset=UTF-8", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel>"u8.ToArray(), _stopping.Token);
+            return;
+        }
+
         if (_faults.TryGetValue(file, out var queue) && queue.TryDequeue(out var status))
         {
             context.Response.StatusCode = (int)status;

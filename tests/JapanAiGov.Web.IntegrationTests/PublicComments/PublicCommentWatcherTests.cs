@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
@@ -187,6 +188,23 @@ public sealed class PublicCommentWatcherTests
         Assert.Equal(4, rows.Length);
         Assert.Contains(rows, r => r.GetAttribute("data-part") == "Consultations" && r.ClassList.Contains("outcome-failed") && r.TextContent.Contains("500", StringComparison.Ordinal));
         Assert.Equal(3, rows.Count(r => r.ClassList.Contains("outcome-succeeded")));
+    }
+
+    [Fact]
+    public async Task Poll_FeedWithoutEnd_StopsReadingAtTheCapAndTheResultsFeedStillRuns()
+    {
+        await using var egov = await FakePublicCommentServer.StartAsync();
+        egov.Flood("pcm_list.xml");
+        egov.SetResults(ResultsFeed(MetiHighImpactResult(comments: 3)));
+        await using var app = new JapanAiGovFactory(egov.Settings());
+
+        var runs = await app.WatchPublicCommentsAsync();
+
+        var consultations = runs.Run(PublicCommentFeed.Consultations);
+        Assert.Equal(PollOutcome.Failed, consultations.Outcome);
+        Assert.Contains("larger than " + PublicCommentClient.MaxFeedBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes", consultations.Error, StringComparison.Ordinal);
+        Assert.Equal(1, egov.CountRequests("pcm_list.xml"));
+        Assert.Equal(PollOutcome.Succeeded, runs.Run(PublicCommentFeed.Results).Outcome);
     }
 
     [Theory]
