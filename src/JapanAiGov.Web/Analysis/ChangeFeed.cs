@@ -21,7 +21,7 @@ public static class ChangeFeed
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Encoder = SafeHtmlEncoder.Instance;
     private static readonly ResourceText Text = new(typeof(ChangeFeed));
 
     /// <param name="feedId">A permanent id for the feed (a tag: URI).</param>

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 
 namespace JapanAiGov.Web.Analysis;
@@ -12,7 +12,7 @@ public static class SearchHighlighter
     private const int SnippetAfter = 140;
 
     // Keeps Japanese readable in the page source; markup characters are still encoded.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Encoder = SafeHtmlEncoder.Instance;
 
     public static IHtmlContent Highlight(string? text, IReadOnlyList<string> terms)
     {

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
+using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.Api;
 
@@ -16,8 +15,8 @@ public static class ApiServiceCollectionExtensions
             // The API only writes JSON; strict numbers make the OpenAPI document say "integer", not "integer | string".
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 
-            // Japanese stays readable in responses; characters that matter in HTML are still escaped.
-            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Japanese stays readable in responses; characters that matter in HTML are still escaped, invisible marks dropped.
+            options.SerializerOptions.Encoder = SafeJsonEncoder.Readable;
         });
         services.AddApiDocument();
         return services;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.Diet;
 
@@ -13,7 +14,7 @@ internal static class DietText
     /// <summary>
     /// Trims, and collapses each run of whitespace inside to one space; a run made only of ideographic spaces (U+3000) is
     /// kept as written, because Japanese names use it between family and given name (<c>近藤　和也君</c>). Control
-    /// characters other than whitespace are dropped.
+    /// characters other than whitespace, and invisible formatting marks (<see cref="SafeText.IsInvisibleFormat"/>), are dropped.
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -29,7 +30,7 @@ internal static class DietText
             var c = text[i];
             if (!char.IsWhiteSpace(c))
             {
-                if (!char.IsControl(c))
+                if (!char.IsControl(c) && !SafeText.IsInvisibleFormat(c))
                 {
                     builder.Append(c);
                 }

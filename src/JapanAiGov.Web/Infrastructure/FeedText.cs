@@ -7,7 +7,8 @@ namespace JapanAiGov.Web.Infrastructure;
 public static class FeedText
 {
     /// <summary>
-    /// Removes characters no XML document may carry (controls, lone surrogates, U+FFFE/U+FFFF), collapses runs of
+    /// Removes characters no XML document may carry (controls, lone surrogates, U+FFFE/U+FFFF) and the invisible
+    /// formatting marks <see cref="SafeText"/> forbids (a bidirectional override), collapses runs of
     /// whitespace and trims, then cuts to <paramref name="maxLength"/> characters (with an ellipsis) without
     /// splitting a surrogate pair.
     /// </summary>
@@ -42,7 +43,7 @@ public static class FeedText
                 continue;
             }
 
-            if (!XmlConvert.IsXmlChar(c))
+            if (!XmlConvert.IsXmlChar(c) || SafeText.IsInvisibleFormat(c))
             {
                 continue;
             }

@@ -92,7 +92,8 @@ public static class MarkdownRenderer
             return rendering!;
         }
 
-        rendering = render(markdown);
+        // What SafeText forbids (an old row's control or bidirectional override) never reaches the rendering.
+        rendering = render(SafeText.MultiLine(markdown));
         return Rendered.Set(key, rendering, new MemoryCacheEntryOptions { Size = markdown.Length + length(rendering) });
     }
 

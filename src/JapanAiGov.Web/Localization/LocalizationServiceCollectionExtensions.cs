@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.WebEncoders;
 
 namespace JapanAiGov.Web.Localization;
 
@@ -11,8 +10,9 @@ public static class LocalizationServiceCollectionExtensions
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
         // Razor's HtmlEncoder: every character HTML allows as text is written as itself (Japanese stays readable and a
-        // third of the size); the encoder still escapes <, >, &, quotes and the other characters it always escapes.
-        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // third of the size); it still escapes <, >, &, quotes and the characters it always escapes, and drops the
+        // invisible formatting characters SafeText forbids, so no stored text puts a bidirectional override on a page.
+        services.AddSingleton<HtmlEncoder>(SafeHtmlEncoder.Instance);
 
         services.AddLocalization();
         services.AddRazorPages()

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
@@ -125,6 +126,79 @@ public sealed class HostileTextTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/items/hostile")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/calendar")).StatusCode);
     }
+
+    [Fact]
+    public async Task StoredDirectionOverridesAndSeparators_ReachNoPageFeedCalendarExportApiOrEmail()
+    {
+        await using var smtp = await LoopbackSmtpServer.StartNewAsync();
+        await using var app = smtp.CreateAppWithoutDispatcher();
+        await app.AddSubscriptionAsync("all@example.org");
+
+        // On screen a right-to-left override makes "Spoof\u202Etxt.exe" read "Spoofexe.txt"; the others hide or split text.
+        const string hostile = "Spoof\u202Etxt.exe\u202C iso\u2066late\u2069 mark\u200F zero\u200Bwidth bom\uFEFF line\u2028para\u2029end";
+        await app.AddItemAsync("hostile", hostile, Now.AddDays(-3), topic: "privacy", summary: hostile, titleJa: hostile, summaryJa: hostile);
+        await app.ChangeStatusAsync("hostile", ItemStatus.Confirmed, "Reason " + hostile);
+        await app.AddLegislativeUpdateAsync("415AC0000000057", "Law " + hostile, "hostile", "20270401", new DateOnly(2026, 5, 30), new DateOnly(2027, 4, 1), Now.AddDays(-2));
+        var client = app.CreateClient();
+
+        foreach (var url in new[]
+        {
+            "/", "/?culture=ja", "/items/hostile", "/items/hostile?culture=ja", "/changes", "/?q=Spoof", "/feeds/changes.atom",
+            "/items/hostile/feed.atom", "/calendar.ics", "/calendar", "/export.csv", "/api/v1/items", "/api/v1/items/hostile", "/api/v1/changes",
+        })
+        {
+            using var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // The CSV's byte-order mark is Excel's cue for UTF-8, not text.
+            AssertNoInvisibleText(url, (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+        }
+
+        Assert.Contains("Spooftxt.exe", await client.GetStringAsync("/items/hostile?culture=en"), StringComparison.Ordinal);
+        Assert.True((await app.DispatchAsync()).Sent > 0);
+        Assert.NotEmpty(smtp.Messages);
+        foreach (var message in smtp.Messages)
+        {
+            AssertNoInvisibleText("subject", message.Subject);
+            AssertNoInvisibleText("text body", message.TextBody);
+            AssertNoInvisibleText("HTML body", message.HtmlBody);
+        }
+    }
+
+    [Theory]
+    [InlineData("Input.Title", "Spoof\u202Etxt.exe")]
+    [InlineData("Input.Title", "Line\u2028separator")]
+    [InlineData("Input.Summary", "Isolate \u2067hidden\u2069 text")]
+    [InlineData("Initial.Reason", "A reason long enough with a zero\u200Bwidth space.")]
+    public async Task NewItem_WithInvisibleFormattingMark_IsRefusedWithAClearMessage(string field, string value)
+    {
+        await using var app = new JapanAiGovFactory();
+        var client = await app.CreateSignedInClientAsync(Roles.Editor);
+        var form = NewItem();
+        form[field] = value;
+
+        using var response = await client.PostFormAsync("/admin/items/new", form);
+
+        var errors = string.Concat((await response.ReadDocumentAsync()).QuerySelectorAll(".field-validation-error, .validation-summary").Select(e => e.TextContent));
+        Assert.Contains("invisible formatting mark", errors, StringComparison.Ordinal);
+        Assert.Equal(4, await app.WithDbAsync(db => db.Items.CountAsync()));
+    }
+
+    /// <summary>No bidirectional control, invisible mark or line/paragraph separator, neither raw nor escaped (JSON, HTML, XML).</summary>
+    private static void AssertNoInvisibleText(string where, string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        var found = text.IndexOfAny(InvisibleCharacters);
+        Assert.True(found < 0, $"{where}: U+{(found < 0 ? 0 : text[found]):X4} at {found}");
+        var escaped = Regex.Match(text, @"\\u(061c|200[befBEF]|202[89a-eA-E]|206[6-9]|feff|FEFF)|&#x(61c|200[bef]|202[89a-e]|206[6-9]|feff);", RegexOptions.IgnoreCase);
+        Assert.False(escaped.Success, $"{where}: {escaped.Value}");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> InvisibleCharacters = System.Buffers.SearchValues.Create(
+        ['\u061C', '\u200B', '\u200E', '\u200F', '\u2028', '\u2029', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF']);
 
     [Theory]
     [InlineData("9999-12-31")]

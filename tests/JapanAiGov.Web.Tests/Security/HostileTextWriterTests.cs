@@ -22,14 +22,18 @@ public sealed class HostileTextWriterTests
     private static readonly AppOptions App = new() { PublicBaseUrl = "https://japanaigov.example/" };
     private static readonly DateTimeOffset At = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Text biased towards trouble: C0/C1 controls, surrogates, noncharacters, Japanese, markup.</summary>
+    /// <summary>Bidirectional controls and invisible marks (issue 26 point 4), written out here, not taken from the code under test.</summary>
+    private const string Invisible = "\u061C\u200B\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\uFEFF";
+
+    /// <summary>Text biased towards trouble: C0/C1 controls, surrogates, noncharacters, Japanese, markup, invisible marks.</summary>
     private static readonly Gen<string> HostileText = Gen.OneOf(
             Gen.Char['\0', '\u007F'],
             Gen.Char['\u0080', '\u009F'],
             Gen.Char['\uD800', '\uDFFF'],
             Gen.Char['\uFFF0', '\uFFFF'],
             Gen.Char['\u3040', '\u30FF'],
-            Gen.Char["<>&\"'\r\n\t\u2028\u2029\u000B\u000C\u0085"])
+            Gen.Char["<>&\"'\r\n\t\u2028\u2029\u000B\u000C\u0085"],
+            Gen.Char[Invisible])
         .Array[0, 40]
         .Select(chars => new string(chars));
 
@@ -46,7 +50,9 @@ public sealed class HostileTextWriterTests
 
             var bytes = ChangeFeed.Write(App, "tag:japanaigov,2026:feed", title, reason, "/feeds/changes.atom", "/changes", entries, At);
 
-            XDocument.Parse(Encoding.UTF8.GetString(bytes));
+            var xml = Encoding.UTF8.GetString(bytes);
+            XDocument.Parse(xml);
+            Assert.False(HasInvisible(xml), xml);
         });
 
     [Fact]
@@ -61,6 +67,7 @@ public sealed class HostileTextWriterTests
             foreach (var line in ics[..^2].Split("\r\n"))
             {
                 Assert.DoesNotContain(line, c => char.IsControl(c) && c != '\t');
+                Assert.False(HasInvisible(line), line);
                 Assert.False(HasLoneSurrogate(line), line);
             }
         });
@@ -77,6 +84,7 @@ public sealed class HostileTextWriterTests
             Assert.Equal(3, rows.Count);
             Assert.All(rows, row => Assert.Equal(12, row.Count));
             Assert.All(rows.SelectMany(r => r), cell => Assert.DoesNotContain(cell, c => char.IsControl(c) && c is not ('\n' or '\t')));
+            Assert.All(rows.SelectMany(r => r), cell => Assert.False(HasInvisible(cell), cell));
         });
 
     [Fact]
@@ -104,6 +112,7 @@ public sealed class HostileTextWriterTests
                 Assert.DoesNotContain(message.Subject!, char.IsControl);
                 Assert.False(HasLoneSurrogate(message.Subject!), message.Subject);
                 Assert.DoesNotContain(message.TextBody!, c => char.IsControl(c) && c is not ('\r' or '\n' or '\t'));
+                Assert.False(HasInvisible(message.Subject!) || HasInvisible(message.TextBody!) || HasInvisible(message.HtmlBody!), message.Subject);
                 using var buffer = new MemoryStream();
                 message.WriteTo(buffer);
                 var headers = Encoding.UTF8.GetString(buffer.ToArray()).Split("\r\n\r\n")[0];
@@ -127,6 +136,9 @@ public sealed class HostileTextWriterTests
         EffectiveOn = new DateOnly(2027, 4, 1),
         LawId = "415AC0000000057",
     };
+
+    /// <summary>An invisible mark, or a line/paragraph separator (CSV and mail make them LF or a space).</summary>
+    private static bool HasInvisible(string text) => text.AsSpan().IndexOfAny(Invisible + "\u2028\u2029") >= 0;
 
     private static bool HasLoneSurrogate(string text)
     {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using JapanAiGov.Web.Infrastructure;
 
@@ -8,7 +7,7 @@ namespace JapanAiGov.Web.Alerts.Channels;
 public static class ChatText
 {
     /// <summary>UTF-8 JSON keeping Japanese as it is (3 bytes a character, not a 6-byte escape): bodies are measured in bytes.</summary>
-    public static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly JsonWriterOptions Json = new() { Encoder = SafeJsonEncoder.Relaxed };
 
     /// <summary>One line (a headline, a label, a name): <see cref="FeedText.Clean"/>.</summary>
     public static string Line(string? text, int maxLength) => FeedText.Clean(text, maxLength);

@@ -27,7 +27,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     public const string SubjectPrefix = "[JapanAiGov] ";
 
     private static readonly ResourceText Text = new(typeof(AlertEmailRenderer));
-    private static readonly HtmlEncoder HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder HtmlEncoder = SafeHtmlEncoder.Instance;
 
     /// <summary>The subject line of an alert about <paramref name="change"/>, in the current language; a correction's starts with its marker ("Correction: [JapanAiGov] …").</summary>
     public static string Subject(ChangeEntry change) => AlertHeadline.Marker(change) + SubjectPrefix + AlertHeadline.Body(change);
