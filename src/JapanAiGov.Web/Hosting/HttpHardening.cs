@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
+using JapanAiGov.Web.Infrastructure;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -15,11 +17,24 @@ public static class HttpHardening
     /// <summary>Configuration section listing the reverse proxies whose X-Forwarded-For/-Proto headers are believed.</summary>
     public const string ForwardedHeadersSection = "ForwardedHeaders";
 
+    /// <summary>The display name of the endpoint routing picks when a path matches but its method does not.</summary>
+    private const string RoutingRejectsMethod = "405 HTTP Method Not Supported";
+
     private static readonly string[] PageMethods = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post];
 
     public static IServiceCollection AddHttpHardening(this IServiceCollection services)
     {
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+
+        // Unless AllowedHosts is configured, only App:PublicBaseUrl's host and loopback names are answered: a forged
+        // Host header would otherwise set the host of the redirects and links built from the request.
+        services.AddOptions<HostFilteringOptions>().PostConfigure<IConfiguration>((options, configuration) =>
+        {
+            if (string.IsNullOrWhiteSpace(configuration["AllowedHosts"]))
+            {
+                options.AllowedHosts = AllowedHostsFor(configuration[$"{AppOptions.Section}:{nameof(AppOptions.PublicBaseUrl)}"] ?? new AppOptions().PublicBaseUrl);
+            }
+        });
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
         {
@@ -35,6 +50,10 @@ public static class HttpHardening
         return services;
     }
 
+    /// <summary>The public host (as the client sends it, an IDN in its ASCII form) and the loopback names local checks use.</summary>
+    public static List<string> AllowedHostsFor(string publicBaseUrl) =>
+        [.. Uri.TryCreate(publicBaseUrl, UriKind.Absolute, out var url) ? [url.IdnHost] : Array.Empty<string>(), "localhost", "127.0.0.1", "[::1]"];
+
     /// <summary>Before everything else: the scheme and client address the proxy saw, and HSTS on https answers.</summary>
     public static WebApplication UseHttpHardening(this WebApplication app)
     {
@@ -49,13 +68,16 @@ public static class HttpHardening
 
     /// <summary>
     /// After routing: Razor Pages serve GET, HEAD and POST only; anything else (TRACE, PUT ...) is 405 with Allow.
-    /// Endpoints that declare their methods (the API, feeds) get 405 from routing itself.
+    /// Endpoints that declare their methods (the API, feeds) get 405 from routing itself, whose Allow lists theirs.
     /// </summary>
     public static IApplicationBuilder UseMethodsPagesServe(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             var endpoint = context.GetEndpoint();
-            if (endpoint is not null && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>() is null
+            // Routing's own 405 (for the API and feeds, which declare their methods) answers with their Allow; its error
+            // page, re-executed with the request's method, must not answer again with the pages' methods.
+            if (endpoint is not null && endpoint.DisplayName != RoutingRejectsMethod && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+                && endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>() is null
                 && !PageMethods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -108,6 +108,27 @@ public sealed class MalformedRequestTests
         using var response = await app.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData("POST", "/feeds/changes.atom")]
+    [InlineData("PUT", "/feeds/changes.atom")]
+    [InlineData("DELETE", "/items/pipa-amendment/feed.atom")]
+    [InlineData("POST", "/api/v1/items")]
+    [InlineData("PUT", "/api/v1/items/pipa-amendment")]
+    [InlineData("TRACE", "/calendar.ics")]
+    [InlineData("PUT", "/export.csv")]
+    [InlineData("POST", "/openapi/v1.json")]
+    public async Task Method_AFeedOrTheApiDoesNotServe_Is405_AllowingOnlyWhatItServes(string method, string url)
+    {
+        await using var app = new JapanAiGovFactory();
+
+        using var response = await app.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+        Assert.DoesNotContain("POST", response.Content.Headers.Allow);
     }
 
     [Theory]

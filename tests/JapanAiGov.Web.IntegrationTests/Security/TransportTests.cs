@@ -10,10 +10,13 @@ public sealed class TransportTests
 {
     private static readonly Uri Https = new("https://japanaigov.example/");
 
+    /// <summary>The public address the clients below use: any other host is refused (AllowedHosts follows it).</summary>
+    private static Dictionary<string, string?> PublicAtHttps => new() { ["App:PublicBaseUrl"] = Https.ToString() };
+
     [Fact]
     public async Task Production_OverHttps_SendsHsts()
     {
-        await using var app = new JapanAiGovFactory { Environment = "Production" };
+        await using var app = new JapanAiGovFactory(PublicAtHttps) { Environment = "Production" };
 
         using var response = await app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https }).GetAsync("/");
 
@@ -23,7 +26,7 @@ public sealed class TransportTests
     [Fact]
     public async Task SignIn_OverHttps_SetsOnlySecureCookies_AndAHostPrefixedAuthCookie()
     {
-        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["App:PublicBaseUrl"] = Https.ToString() });
+        await using var app = new JapanAiGovFactory(PublicAtHttps);
         await app.CreateAccountAsync("ed@example.org", Roles.Editor);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = Https, AllowAutoRedirect = false });
         var page = await client.GetAsync("/account/login");
