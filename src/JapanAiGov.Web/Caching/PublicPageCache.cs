@@ -26,6 +26,7 @@ public static class PublicPageCache
         services.AddOptions<PublicPageCacheOptions>().BindConfiguration(PublicPageCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PublicContentVersion>();
         services.AddSingleton(typeof(GenerationMemo<>));
+        services.AddSingleton(typeof(GenerationKeyedMemo<,>));
         services.AddSingleton<ContentChangeRecorder>();
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
         services.ConfigureDbContext<PostgresAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
