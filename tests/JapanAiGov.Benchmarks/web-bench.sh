@@ -150,7 +150,8 @@ fi
 write_readers=${WRITE_READERS:-32} write_duration=${WRITE_DURATION:-30} write_every=${WRITE_EVERY:-5}
 bench_password="benchmark editor password 27"
 form_value() { grep -o "name=\"$1\" [^>]*value=\"[^\"]*\"" | head -n 1 | sed 's/.*value="//; s/"$//'; }
-editor_loop() { # port, seconds: signs in, then changes the status of the item every write_every seconds until the time is up
+editor_loop() { # port, seconds, page: signs in, then changes the item's status every write_every seconds until the time is up,
+  # timing one read of the page right after each write
   local base="http://127.0.0.1:$1" jar="$out/editor-$1.cookies" deadline=$((SECONDS + $2)) n=0 token
   rm -f "$jar"
   token=$(curl -fsS -c "$jar" -b "$jar" "$base/account/login" | form_value __RequestVerificationToken)
@@ -167,26 +168,30 @@ editor_loop() { # port, seconds: signs in, then changes the status of the item e
     curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Version=$version" \
       --data-urlencode "Input.NewStatus=$status" --data-urlencode "Input.Reason=Benchmark write $n: the readers must not wait for it." \
       "$base/admin/items/pipa-amendment-ai-training/status" || echo "  (write $n on port $1 refused)" >&2
+    # The first reader after the write (the editor's redirect has been answered): what a reader waits for it.
+    curl -fsS -o /dev/null -w '%{time_total}\n' -H 'Accept-Language: en' "$base$3" >>"$out/first-reads"
   done
   echo "$n"
 }
 during_writes() { # label, path
   printf '\n%s with %s readers while an editor writes every %s s (%s s; output cache on)\n' "$1" "$write_readers" "$write_every" "$write_duration"
-  printf '  %-10s %10s %9s %9s %7s\n' build rps p50-ms p99-ms writes
+  printf '  %-10s %10s %9s %9s %9s %7s %22s\n' build rps p50-ms p99-ms max-ms writes first-read-after-write
   local folders=("$out/app") labels=(app) ports=("$app_port")
   [ -z "$baseline_ref" ] || { folders+=("$out/baseline"); labels+=(baseline); ports+=("$baseline_port"); }
   for round in $(seq "$rounds"); do
     for i in "${!folders[@]}"; do
       launch "${folders[$i]}" "${ports[$i]}" "$db" /health/live OutputCache__Enabled=true
       wrk -t1 -c"$write_readers" -d"${warmup}s" "http://127.0.0.1:${ports[$i]}$2" >/dev/null
-      editor_loop "${ports[$i]}" "$write_duration" >"$out/writes" &
+      rm -f "$out/first-reads"
+      editor_loop "${ports[$i]}" "$write_duration" "$2" >"$out/writes" &
       local editor=$!
-      read -r rps p50 p99 <<<"$(wrk -t1 -c"$write_readers" -d"${write_duration}s" --latency -H 'Accept-Language: en' "http://127.0.0.1:${ports[$i]}$2" | awk '
+      read -r rps p50 p99 max <<<"$(wrk -t1 -c"$write_readers" -d"${write_duration}s" --latency -H 'Accept-Language: en' "http://127.0.0.1:${ports[$i]}$2" | awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-        $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
-        END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }')"
+        $1 == "Latency" && !max { max = ms($4) } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+        END { printf "%.0f %.2f %.2f %.2f\n", rps, p50, p99, max }')"
       wait "$editor"
-      printf '  %-10s %10s %9s %9s %7s\n' "${labels[$i]}" "$rps" "$p50" "$p99" "$(cat "$out/writes")"
+      printf '  %-10s %10s %9s %9s %9s %7s %22s\n' "${labels[$i]}" "$rps" "$p50" "$p99" "$max" "$(cat "$out/writes")" \
+        "$(awk '{ printf "%s%.1f", (NR > 1 ? " " : ""), $1 * 1000 } END { if (!NR) printf "-" }' "$out/first-reads" 2>/dev/null) ms"
       stop_app
     done
   done
