@@ -11,7 +11,8 @@
 # Needs wrk (Debian: apt-get install wrk) and curl. Knobs: ROUNDS (default 5), DURATION (wrk seconds, default 10),
 # CONNECTIONS (default 32), ITEMS (default 200), COLD_RUNS (default 5), WARMUP (seconds of load before measuring each
 # page, default 15: the tiered JIT is still recompiling hot code for several seconds after start), SKIP_PUBLISH=1 to
-# reuse the last build.
+# reuse the last build; SKIP_PAGES=1, SKIP_SAME_BYTES=1, SKIP_WRITES=1, SKIP_COLD=1 leave out a part. Readers during writes: WRITE_READERS
+# (default 32), WRITE_DURATION (default 30), WRITE_EVERY (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -73,7 +74,14 @@ start_app "$db" true
 stop_app
 dotnet tests/JapanAiGov.Benchmarks/bin/Release/net10.0/JapanAiGov.Benchmarks.dll add-items "$db" $((items - 4))
 
-(cd "$out/raw" && exec dotnet JapanAiGov.RawPage.dll --urls "http://127.0.0.1:$raw_port" --Database "$db" >"$out/raw.log" 2>&1) &
+# The app's cached pages as bytes, for the raw page to answer from memory (the cache's own overhead, issue 27).
+mkdir -p "$out/bytes"
+start_app "$db" true
+curl -fsS -H 'Accept-Language: en' -o "$out/bytes/dashboard.html" "http://127.0.0.1:$app_port/"
+curl -fsS -H 'Accept-Language: en' -o "$out/bytes/item.html" "http://127.0.0.1:$app_port/items/pipa-amendment-ai-training"
+stop_app
+
+(cd "$out/raw" && exec dotnet JapanAiGov.RawPage.dll --urls "http://127.0.0.1:$raw_port" --Database "$db" --Bytes "$out/bytes" >"$out/raw.log" 2>&1) &
 pids+=("$!")
 wait_for "http://127.0.0.1:$raw_port/" 60
 
@@ -125,10 +133,75 @@ compare() { # label, cache on/off, app path, raw path
 
 rows=$(start_app "$db" false; curl -fsS -H 'Accept-Language: en' "http://127.0.0.1:$app_port/" | grep -o '<a href="/items/' | wc -l; stop_app)
 echo "The dashboard shows $rows rows per page; the raw page is asked for as many (?limit=$rows)."
-compare "Dashboard, uncached" false "/" "/?limit=$rows"
-compare "Dashboard, output cache" true "/" "/?limit=$rows"
-compare "Item page, uncached" false "/items/pipa-amendment-ai-training" "/items/pipa-amendment-ai-training"
-compare "Item page, output cache" true "/items/pipa-amendment-ai-training" "/items/pipa-amendment-ai-training"
+if [ -z "${SKIP_PAGES:-}" ]; then
+  compare "Dashboard, uncached" false "/" "/?limit=$rows"
+  compare "Dashboard, output cache" true "/" "/?limit=$rows"
+  compare "Item page, uncached" false "/items/pipa-amendment-ai-training" "/items/pipa-amendment-ai-training"
+  compare "Item page, output cache" true "/items/pipa-amendment-ai-training" "/items/pipa-amendment-ai-training"
+fi
+if [ -z "${SKIP_SAME_BYTES:-}" ]; then
+  compare "Dashboard, output cache, against the same bytes from memory" true "/" "/same-bytes/dashboard.html"
+  compare "Item page, output cache, against the same bytes from memory" true "/items/pipa-amendment-ai-training" "/same-bytes/item.html"
+fi
+
+# 2b. Readers during writes (issue 27): WRITE_READERS connections read a page for WRITE_DURATION seconds with the output
+# cache on while an editor (signed in through the login form, as a browser) changes the item's status every
+# WRITE_EVERY seconds through the status form; p50/p99 of the readers, app and baseline one after the other.
+write_readers=${WRITE_READERS:-32} write_duration=${WRITE_DURATION:-30} write_every=${WRITE_EVERY:-5}
+bench_password="benchmark editor password 27"
+form_value() { grep -o "name=\"$1\" [^>]*value=\"[^\"]*\"" | head -n 1 | sed 's/.*value="//; s/"$//'; }
+editor_loop() { # port, seconds, page: signs in, then changes the item's status every write_every seconds until the time is up,
+  # timing one read of the page right after each write
+  local base="http://127.0.0.1:$1" jar="$out/editor-$1.cookies" deadline=$((SECONDS + $2)) n=0 token
+  rm -f "$jar"
+  token=$(curl -fsS -c "$jar" -b "$jar" "$base/account/login" | form_value __RequestVerificationToken)
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=bench-editor@example.org" \
+    --data-urlencode "Input.Password=$bench_password" --data-urlencode "__RequestVerificationToken=$token" "$base/account/login"
+  while [ $SECONDS -lt $deadline ]; do
+    sleep "$write_every"
+    local page status version
+    page=$(curl -fsS -c "$jar" -b "$jar" "$base/admin/items/pipa-amendment-ai-training/status")
+    token=$(printf '%s' "$page" | form_value __RequestVerificationToken)
+    version=$(printf '%s' "$page" | form_value Input.Version)
+    n=$((n + 1))
+    if [ $((n % 2)) -eq 1 ]; then status=PendingMetiAnnex; else status=Reported; fi
+    curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Version=$version" \
+      --data-urlencode "Input.NewStatus=$status" --data-urlencode "Input.Reason=Benchmark write $n: the readers must not wait for it." \
+      "$base/admin/items/pipa-amendment-ai-training/status" || echo "  (write $n on port $1 refused)" >&2
+    # The first reader after the write (the editor's redirect has been answered): what a reader waits for it.
+    curl -fsS -o /dev/null -w '%{time_total}\n' -H 'Accept-Language: en' "$base$3" >>"$out/first-reads"
+  done
+  echo "$n"
+}
+during_writes() { # label, path
+  printf '\n%s with %s readers while an editor writes every %s s (%s s; output cache on)\n' "$1" "$write_readers" "$write_every" "$write_duration"
+  printf '  %-10s %10s %9s %9s %9s %7s %22s\n' build rps p50-ms p99-ms max-ms writes first-read-after-write
+  local folders=("$out/app") labels=(app) ports=("$app_port")
+  [ -z "$baseline_ref" ] || { folders+=("$out/baseline"); labels+=(baseline); ports+=("$baseline_port"); }
+  for round in $(seq "$rounds"); do
+    for i in "${!folders[@]}"; do
+      launch "${folders[$i]}" "${ports[$i]}" "$db" /health/live OutputCache__Enabled=true
+      wrk -t1 -c"$write_readers" -d"${warmup}s" "http://127.0.0.1:${ports[$i]}$2" >/dev/null
+      rm -f "$out/first-reads"
+      editor_loop "${ports[$i]}" "$write_duration" "$2" >"$out/writes" &
+      local editor=$!
+      read -r rps p50 p99 max <<<"$(wrk -t1 -c"$write_readers" -d"${write_duration}s" --latency -H 'Accept-Language: en' "http://127.0.0.1:${ports[$i]}$2" | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        $1 == "Latency" && !max { max = ms($4) } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+        END { printf "%.0f %.2f %.2f %.2f\n", rps, p50, p99, max }')"
+      wait "$editor"
+      printf '  %-10s %10s %9s %9s %9s %7s %22s\n' "${labels[$i]}" "$rps" "$p50" "$p99" "$max" "$(cat "$out/writes")" \
+        "$(awk '{ printf "%s%.1f", (NR > 1 ? " " : ""), $1 * 1000 } END { if (!NR) printf "-" }' "$out/first-reads" 2>/dev/null) ms"
+      stop_app
+    done
+  done
+}
+if [ -z "${SKIP_WRITES:-}" ]; then
+  (cd "$out/app" && ConnectionStrings__Default="Data Source=$db" dotnet JapanAiGov.Web.dll users add --email bench-editor@example.org \
+    --role Editor --name "Benchmark editor" --password "$bench_password" >/dev/null 2>&1) || true
+  during_writes "Dashboard" "/"
+  during_writes "Item page" "/items/pipa-amendment-ai-training"
+fi
 
 # 3. Cold start: a fresh database (migrations and seed) to the first served dashboard; then RSS after the dashboard
 # and four item pages. As published, then with one lever turned back each time (runtime switches, same build).
@@ -156,6 +229,7 @@ cold_start() { # label, folder, extra environment ...
 
 echo
 echo "Cold start to the first dashboard on a fresh database; resident memory after the dashboard and four item pages:"
+[ -z "${SKIP_COLD:-}" ] || exit 0
 cold_start "as published (ReadyToRun, workstation GC)" "$out/app"
 cold_start "published without -r (no ReadyToRun)" "$out/app-jit"
 cold_start "with the server GC (DOTNET_gcServer=1)" "$out/app" DOTNET_gcServer=1 DOTNET_gcConcurrent=1

@@ -16,6 +16,14 @@ var connectionString = new SqliteConnectionStringBuilder
 }.ToString();
 var encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+// The very bytes of an app page (saved by web-bench.sh into the --Bytes folder), answered from memory: what a cached page
+// is measured against — Kestrel, routing and nothing else.
+var sameBytes = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>();
+app.MapGet("/same-bytes/{name}", (string name) =>
+    app.Configuration["Bytes"] is { } folder && Path.GetFileName(name) == name && File.Exists(Path.Combine(folder, name))
+        ? Results.Bytes(sameBytes.GetOrAdd(name, n => File.ReadAllBytes(Path.Combine(folder, n))), "text/html; charset=utf-8")
+        : Results.NotFound());
+
 app.MapGet("/", async (int? limit, HttpContext context) =>
 {
     await using var connection = new SqliteConnection(connectionString);

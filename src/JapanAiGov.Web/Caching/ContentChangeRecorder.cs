@@ -14,8 +14,11 @@ namespace JapanAiGov.Web.Caching;
 /// audit), Data Protection keys and Identity's own rows — never drops the cache: marking what is private rather than
 /// what is public means a new kind of public data can never be served stale by omission.
 /// </summary>
-public sealed class ContentChangeRecorder(PublicContentVersion version, IOutputCacheStore store, TimeProvider time) : SaveChangesInterceptor
+public sealed class ContentChangeRecorder(PublicContentVersion version, IOutputCacheStore store, PageRenderer renderer, TimeProvider time) : SaveChangesInterceptor
 {
+    /// <summary>The pages of the entities (items) each context's pending save changes, for the pages rendered ahead after it commits.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, HashSet<string>> _changedItems = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
@@ -32,6 +35,7 @@ public sealed class ContentChangeRecorder(PublicContentVersion version, IOutputC
     {
         if (Committed(eventData.Context))
         {
+            ChangedItems(eventData.Context);
             version.AdvanceAsync(store, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
 
@@ -42,7 +46,8 @@ public sealed class ContentChangeRecorder(PublicContentVersion version, IOutputC
     {
         if (Committed(eventData.Context))
         {
-            await version.AdvanceAsync(store, CancellationToken.None);
+            var pages = ChangedItems(eventData.Context).Prepend("/").ToList();
+            await version.AdvanceAsync(store, CancellationToken.None, renderer.Enabled ? generation => renderer.RenderAsync(generation, pages) : null);
         }
 
         return result;
@@ -71,7 +76,27 @@ public sealed class ContentChangeRecorder(PublicContentVersion version, IOutputC
         if (entries.Any(e => (e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) && IsPublic(e.Metadata.ClrType)))
         {
             context.Add(new ContentChange { ChangedAt = time.GetUtcNow() });
+            var items = _changedItems.GetOrCreateValue(context);
+            foreach (var entry in entries)
+            {
+                if (entry.Entity is IHasPublicPage page && entry.State is EntityState.Added or EntityState.Modified)
+                {
+                    items.Add(page.PublicPagePath);
+                }
+            }
         }
+    }
+
+    /// <summary>The pages of the entities the committed save changed; forgotten with it.</summary>
+    private HashSet<string> ChangedItems(DbContext? context)
+    {
+        if (context is null || !_changedItems.TryGetValue(context, out var items))
+        {
+            return [];
+        }
+
+        _changedItems.Remove(context);
+        return items;
     }
 
     /// <summary>True when the save just committed a recorded change; the record is then forgotten by the context.</summary>

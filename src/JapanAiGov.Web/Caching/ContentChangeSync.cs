@@ -15,6 +15,7 @@ public sealed class ContentChangeSync(
     IServiceScopeFactory scopes,
     PublicContentVersion version,
     IOutputCacheStore store,
+    PageRenderer renderer,
     IOptions<PublicPageCacheOptions> options,
     TimeProvider time,
     ILogger<ContentChangeSync> logger) : BackgroundService
@@ -35,7 +36,8 @@ public sealed class ContentChangeSync(
         _seen = latest;
         if (moved)
         {
-            await version.AdvanceAsync(store, cancellationToken);
+            // Which items another instance changed is not known here: the dashboard is rendered ahead, item pages by readers.
+            await version.AdvanceAsync(store, cancellationToken, renderer.Enabled ? generation => renderer.RenderAsync(generation, ["/"]) : null);
         }
 
         var now = time.GetUtcNow();

@@ -14,7 +14,7 @@ public sealed class GenerationMemo<T>(PublicContentVersion version)
     public async ValueTask<T> GetAsync(Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         // The generation is taken before the read: a write that commits during the read moves the generation on, so
-        // what was read is never kept past it. Two readers at once may both read; the later store wins either way.
+        // what was read is never kept past it. Two readers at once may both read; the later store wins, unless it is of an older generation.
         var generation = version.Generation;
         if (Volatile.Read(ref _entry) is { } entry && entry.Generation == generation)
         {
@@ -22,7 +22,21 @@ public sealed class GenerationMemo<T>(PublicContentVersion version)
         }
 
         var value = await read(cancellationToken);
-        Volatile.Write(ref _entry, new Entry(generation, value));
+
+        // A page rendered ahead for the next generation may have stored that generation's value: never go back from it.
+        var fresh = new Entry(generation, value);
+        var known = Volatile.Read(ref _entry);
+        while (known is null || known.Generation <= generation)
+        {
+            var seen = Interlocked.CompareExchange(ref _entry, fresh, known);
+            if (ReferenceEquals(seen, known))
+            {
+                break;
+            }
+
+            known = seen;
+        }
+
         return value;
     }
 

@@ -26,18 +26,26 @@ public static class PublicPageCache
         services.AddOptions<PublicPageCacheOptions>().BindConfiguration(PublicPageCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PublicContentVersion>();
         services.AddSingleton(typeof(GenerationMemo<>));
+        services.AddSingleton(typeof(GenerationKeyedMemo<,>));
         services.AddSingleton<ContentChangeRecorder>();
+        services.AddSingleton<ContentGenerationPolicy>();
+        services.AddSingleton<PageRenderer>();
+        services.AddTransient<IStartupFilter, PageRendererStartup>();
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
         services.ConfigureDbContext<PostgresAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
         services.AddHostedService<ContentChangeSync>();
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicPageCacheOptions>, PublicContentVersion>((cache, settings, version) =>
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PublicPageCacheOptions>>((cache, settings) =>
             cache.AddPolicy(Policy, page => page
                 .Expire(settings.Value.Duration)
                 .Tag(Tag)
                 .SetVaryByQuery("*")
+
+                // Pages hold no link built from the request's host (absolute links come from App:PublicBaseUrl), so one
+                // copy serves every host name the site is reached by, and a page rendered ahead serves them all.
+                .SetVaryByHost(false)
                 .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name))
-                .VaryByValue(_ => new KeyValuePair<string, string>("content", version.Generation.ToString(CultureInfo.InvariantCulture)))));
+                .AddPolicy<ContentGenerationPolicy>()));
         return services;
     }
 

@@ -20,4 +20,10 @@ public sealed class PublicPageCacheOptions
     /// <summary>How often each instance looks for writes made by other instances (several instances on PostgreSQL).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:00:05", ErrorMessage = "OutputCache:SyncInterval must be between 0.1 and 5 seconds.")]
     public TimeSpan SyncInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// After a write, render the pages it changed (the dashboard's first page and the changed items' pages, in every
+    /// language) before readers move to the new content, so no reader waits for them (docs/architecture.md, "Caching").
+    /// </summary>
+    public bool RenderAfterWrites { get; set; } = true;
 }

@@ -5,7 +5,7 @@ using JapanAiGov.Web.Infrastructure;
 namespace JapanAiGov.Web.Items;
 
 /// <summary>One tracked regulatory development, with the rules for moving its status.</summary>
-public sealed class RegulatoryItem
+public sealed class RegulatoryItem : IHasPublicPage
 {
     /// <summary>The rules' messages in the current UI language (RegulatoryItem.resx / .ja.resx).</summary>
     private static readonly ResourceManager Messages = new(typeof(RegulatoryItem));
@@ -29,6 +29,9 @@ public sealed class RegulatoryItem
     public int Id { get; set; }
 
     public required string Slug { get; set; }
+
+    /// <inheritdoc />
+    public string PublicPagePath => "/items/" + Uri.EscapeDataString(Slug);
 
     public required string Title { get; set; }
 

@@ -108,6 +108,80 @@ public sealed class PublicPageCacheTests
         Assert.Equal(recordedAtStart + 1, await app.WithDbAsync(db => db.ContentChanges.CountAsync()));
     }
 
+    private static readonly Dictionary<string, string?> RenderAhead = new() { ["OutputCache:RenderAfterWrites"] = "true" };
+
+    [Fact]
+    public async Task EditorStatusChange_FirstReadersAfterIt_AreServedTheNewPagesFromTheCache()
+    {
+        await using var app = new JapanAiGovFactory(RenderAhead);
+        var reader = EnglishReader(app);
+        var japanese = app.CreateClient();
+        japanese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja");
+        var editor = await app.CreateSignedInClientAsync(Roles.Editor);
+        var title = await TitleOnItemPageAsync(reader);
+        Assert.Equal("Reported", await StatusOnDashboardAsync(reader));
+
+        using var changed = await editor.PostFormAsync($"/admin/items/{Slug}/status", new()
+        {
+            ["Input.NewStatus"] = "Confirmed",
+            ["Input.Reason"] = "The amendment was promulgated and its text is on e-Gov.",
+            ["Input.EvidenceUrl"] = "https://laws.e-gov.go.jp/law/415AC0000000057",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        // Pages rendered by the write itself: a rename no save records is not on them, the new status is.
+        await RenameBehindTheAppsBackAsync(app);
+        var item = await reader.GetDocumentAsync($"/items/{Slug}");
+        Assert.Equal(title, item.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Confirmed", item.QuerySelector(".badge")!.TextContent.Trim());
+        Assert.Equal("Confirmed", await StatusOnDashboardAsync(reader));
+        Assert.DoesNotContain(HiddenTitle, (await reader.GetDocumentAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+        var dashboardInJapanese = await japanese.GetDocumentAsync("/");
+        Assert.Equal("ja", dashboardInJapanese.DocumentElement.GetAttribute("lang"));
+        Assert.DoesNotContain(HiddenTitle, dashboardInJapanese.Body!.TextContent, StringComparison.Ordinal);
+        var itemInJapanese = await japanese.GetDocumentAsync($"/items/{Slug}");
+        Assert.DoesNotContain(HiddenTitle, itemInJapanese.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Logs.Events, e => e.MessageTemplate.Text.Contains("ahead of a write", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PageRenderedAhead_CarriesTheSecurityHeadersOfAPageRenderedForAReader()
+    {
+        await using var app = new JapanAiGovFactory(RenderAhead);
+        var reader = EnglishReader(app);
+
+        await app.ChangeStatusAsync(Slug, JapanAiGov.Web.Items.ItemStatus.Confirmed);
+        await RenameBehindTheAppsBackAsync(app);
+        using var response = await reader.GetAsync($"/items/{Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(HiddenTitle, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(response.Headers.Contains("Content-Security-Policy") || response.Content.Headers.Contains("Content-Security-Policy"));
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task TwoInstancesOnOneSqliteFile_WriteOnOne_TheOtherRendersItsDashboardAheadAtItsNextSync()
+    {
+        await using var first = new JapanAiGovFactory(RenderAhead);
+        var shared = new Dictionary<string, string?>(RenderAhead) { ["ConnectionStrings:Default"] = $"Data Source={first.DatabasePath}" };
+        _ = first.Services; // migrated and seeded before the second starts
+        await using var second = new JapanAiGovFactory(shared);
+        var readerOfSecond = EnglishReader(second);
+        var sync = second.Services.GetServices<IHostedService>().OfType<ContentChangeSync>().Single();
+        await sync.SyncOnceAsync(CancellationToken.None);
+        Assert.Equal("Reported", await StatusOnDashboardAsync(readerOfSecond));
+
+        await first.ChangeStatusAsync(Slug, JapanAiGov.Web.Items.ItemStatus.Confirmed);
+        Assert.Equal("Reported", await StatusOnDashboardAsync(readerOfSecond));
+        Assert.True(await sync.SyncOnceAsync(CancellationToken.None));
+        await RenameBehindTheAppsBackAsync(first);
+
+        Assert.Equal("Confirmed", await StatusOnDashboardAsync(readerOfSecond));
+        Assert.DoesNotContain(HiddenTitle, (await readerOfSecond.GetDocumentAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SignedInEditor_AlwaysGetsTheLivePage()
     {

@@ -46,6 +46,10 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
             ["App:PublicBaseUrl"] = "http://localhost",
             ["Serilog:MinimumLevel:Default"] = "Warning",
 
+            // Rendering pages ahead after every write would render four pages per save in every test; the caching tests
+            // that are about it turn it on.
+            ["OutputCache:RenderAfterWrites"] = "false",
+
             // Webhook, Slack and Teams destinations in tests are loopback receivers; one test proves the refusal without this.
             ["Channels:AllowPrivateNetworks"] = "true",
         };

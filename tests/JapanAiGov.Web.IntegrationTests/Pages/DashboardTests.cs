@@ -1,4 +1,7 @@
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanAiGov.Web.IntegrationTests.Pages;
 
@@ -18,6 +21,23 @@ public sealed class DashboardTests
         Assert.Equal("Confirmed", act.QuerySelector(".badge")?.TextContent.Trim());
         var tier = rows.Single(r => r.TextContent.Contains("High-impact", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("Pending METI annex", tier.QuerySelector(".badge")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Dashboard_Uncached_RunsOneQueryPerRequestBetweenWrites()
+    {
+        var commands = new CommandCounter();
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        await using var counted = app.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.ConfigureDbContext<JapanAiGov.Web.Data.AppDbContext>(options => options.AddInterceptors(commands))));
+        var reader = counted.CreateClient();
+        _ = await reader.GetDocumentAsync("/");
+
+        commands.Reset();
+        var document = await reader.GetDocumentAsync("/");
+
+        Assert.Equal(1, commands.Count);
+        Assert.Equal(4, document.QuerySelectorAll("table.items tbody tr").Length);
     }
 
     [Fact]

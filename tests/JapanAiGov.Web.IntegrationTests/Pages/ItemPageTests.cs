@@ -1,5 +1,7 @@
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanAiGov.Web.IntegrationTests.Pages;
 
@@ -38,6 +40,53 @@ public sealed class ItemPageTests
         Assert.Contains("In force from: 2029-04-01", update.TextContent, StringComparison.Ordinal);
         Assert.Equal("Not yet in force", update.QuerySelector(".badge")!.TextContent);
         Assert.Null((await app.CreateClient().GetDocumentAsync("/items/profit-based-penalties")).QuerySelector("section[aria-labelledby=legislation-heading]"));
+    }
+
+    [Fact]
+    public async Task ItemPage_Uncached_RunsAtMostTwoQueriesPerRequest()
+    {
+        var commands = new CommandCounter();
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20290401", new DateOnly(2027, 2, 10), new DateOnly(2029, 4, 1), app.Time.GetUtcNow());
+        await using var counted = app.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.ConfigureDbContext<JapanAiGov.Web.Data.AppDbContext>(options => options.AddInterceptors(commands))));
+        var reader = counted.CreateClient();
+        _ = await reader.GetDocumentAsync("/items/pipa-amendment-ai-training");
+
+        commands.Reset();
+        var document = await reader.GetDocumentAsync("/items/pipa-amendment-ai-training");
+
+        Assert.InRange(commands.Count, 1, 2);
+        Assert.Single(document.QuerySelectorAll(".timeline-entry"));
+        Assert.Single(document.QuerySelectorAll(".legislative-update"));
+    }
+
+    [Fact]
+    public async Task ItemPage_Uncached_ShowsOfficialRecordsAddedAfterItWasRead()
+    {
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        var reader = app.CreateClient();
+        Assert.Empty((await reader.GetDocumentAsync("/items/pipa-amendment-ai-training")).QuerySelectorAll(".legislative-update"));
+
+        await app.AddLegislativeUpdateAsync("415AC0000000057", "個人情報の保護に関する法律", "pipa-amendment-ai-training", "20290401", new DateOnly(2027, 2, 10), new DateOnly(2029, 4, 1), app.Time.GetUtcNow());
+
+        Assert.Single((await reader.GetDocumentAsync("/items/pipa-amendment-ai-training")).QuerySelectorAll(".legislative-update"));
+    }
+
+    [Fact]
+    public async Task ItemPage_StatusAndActionHistory_EachNewestFirst()
+    {
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["OutputCache:Enabled"] = "false" });
+        await app.ChangeStatusAsync("pipa-amendment-ai-training", JapanAiGov.Web.Items.ItemStatus.PendingMetiAnnex, app.Time.GetUtcNow().AddHours(1), reason: "Adopted in principle; the annexes are awaited.");
+        await app.ChangeStatusAsync("pipa-amendment-ai-training", JapanAiGov.Web.Items.ItemStatus.Confirmed, app.Time.GetUtcNow().AddHours(2), reason: "Promulgated; the text is on e-Gov.");
+
+        var document = await app.CreateClient().GetDocumentAsync("/items/pipa-amendment-ai-training");
+
+        var entries = document.QuerySelectorAll(".timeline-entry").Select(e => e.TextContent).ToList();
+        Assert.Equal(3, entries.Count);
+        Assert.Contains("Promulgated; the text is on e-Gov.", entries[0], StringComparison.Ordinal);
+        Assert.Contains("Adopted in principle; the annexes are awaited.", entries[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(document.QuerySelectorAll(".action-entry"), e => e.TextContent.Contains("Promulgated;", StringComparison.Ordinal));
     }
 
     [Fact]
