@@ -63,6 +63,32 @@ public static class HttpHardening
             app.UseHsts();
         }
 
+        // An https public address reached over plain http (a proxy that does not say X-Forwarded-Proto, a typed URL):
+        // its Secure cookies cannot be set, so every form would fail. Reads go to the https address, writes get a
+        // clear 400; health checks answer over either.
+        var publicUrl = new Uri(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AppOptions>>().Value.PublicBaseUrl);
+        if (publicUrl.Scheme == Uri.UriSchemeHttps)
+        {
+            app.Use((context, next) =>
+            {
+                if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health"))
+                {
+                    return next(context);
+                }
+
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                {
+                    var target = new Uri(publicUrl, context.Request.PathBase.Add(context.Request.Path).ToUriComponent().TrimStart('/') + context.Request.QueryString.ToUriComponent());
+                    context.Response.Redirect(target.AbsoluteUri, permanent: true, preserveMethod: true);
+                    return Task.CompletedTask;
+                }
+
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                return context.Response.WriteAsync($"This site is served over https only: {publicUrl.AbsoluteUri}. Nothing was saved; send the form again from there.");
+            });
+        }
+
         return app;
     }
 

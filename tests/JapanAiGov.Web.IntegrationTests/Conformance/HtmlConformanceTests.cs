@@ -15,9 +15,19 @@ public sealed partial class HtmlConformanceTests
         await using var app = new JapanAiGovFactory();
         await app.ChangeStatusAsync("pipa-amendment-ai-training", ItemStatus.Confirmed, app.Time.GetUtcNow().AddTicks(1_234_567), new DateOnly(2027, 4, 1));
         var editor = await app.CreateSignedInClientAsync(JapanAiGov.Web.Accounts.Roles.Admin);
+        await app.WithDbAsync(db =>
+        {
+            var deadline = app.Time.GetUtcNow().AddDays(12).AddTicks(1_234_567);
+            db.PublicCommentCases.Add(new JapanAiGov.Web.PublicComments.PublicCommentCase
+            {
+                CaseId = "595226001", Title = "AI 事業者ガイドライン案", Url = "https://public-comment.e-gov.go.jp/pcm/detail?CLASSNAME=PCMMSTDETAIL&id=595226001",
+                Deadline = deadline, FirstSeenAt = deadline, LastSeenAt = deadline, SeenAsConsultation = true,
+            });
+            return db.SaveChangesAsync();
+        });
 
         var values = new List<(string Page, string Value)>();
-        foreach (var page in PublicPages.Concat(EditorPages))
+        foreach (var page in PublicPages.Concat(EditorPages).Append("/admin/legislation/public-comments/595226001"))
         {
             var document = await editor.GetDocumentAsync(page);
             values.AddRange(document.QuerySelectorAll("time[datetime]").Select(t => (page, t.GetAttribute("datetime")!)));

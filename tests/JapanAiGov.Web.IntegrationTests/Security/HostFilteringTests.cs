@@ -16,7 +16,7 @@ public sealed class HostFilteringTests
     public async Task ForgedHost_IsRefused_AndNeverReachesTheSignInRedirect(string host, HttpStatusCode expected)
     {
         await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["App:PublicBaseUrl"] = "https://japanaigov.example/" });
-        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var client = app.CreateClient(new() { BaseAddress = new Uri("https://japanaigov.example/"), AllowAutoRedirect = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
         request.Headers.Host = host;
 

@@ -85,4 +85,21 @@ public sealed class TransportTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Server"));
     }
+
+    [Fact]
+    public async Task HttpsPublicAddress_ReachedOverHttp_RedirectsReadsAndRefusesWritesClearly_NotA500()
+    {
+        await using var app = new JapanAiGovFactory(PublicAtHttps);
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://japanaigov.example/"), AllowAutoRedirect = false });
+
+        using var read = await client.GetAsync("/account/login?returnUrl=%2Fadmin");
+        Assert.Equal(HttpStatusCode.PermanentRedirect, read.StatusCode);
+        Assert.Equal("https://japanaigov.example/account/login?returnUrl=%2Fadmin", read.Headers.Location!.AbsoluteUri);
+
+        using var write = await client.PostAsync("/alerts/subscribe", new FormUrlEncodedContent([new("Input.Email", "reader@example.org")]));
+        Assert.Equal(HttpStatusCode.BadRequest, write.StatusCode);
+        Assert.Contains("https://japanaigov.example/", await write.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
 }
