@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -14,6 +15,7 @@ public static class LocalizationServiceCollectionExtensions
         // third of the size); the encoder still escapes <, >, &, quotes and the other characters it always escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
+        services.AddSingleton<IStringLocalizerFactory, AppStringLocalizerFactory>();
         services.AddLocalization();
         services.AddRazorPages()
             .AddViewLocalization()
@@ -52,6 +54,15 @@ public static class LocalizationServiceCollectionExtensions
             ApplyCurrentCultureToResponseHeaders = true,
             RequestCultureProviders = [new QueryStringRequestCultureProvider()],
         };
+        if (app.Configuration.GetValue<bool>("Localization:Pseudo"))
+        {
+            app.Use(async (context, next) =>
+            {
+                using var pseudo = PseudoLocalization.Begin();
+                await next(context);
+            });
+        }
+
         app.UseWhen(IsMachineReadable, machine => machine.UseRequestLocalization(machineOptions));
         app.UseWhen(context => !IsMachineReadable(context), pages => pages.UseRequestLocalization(options).Use(RememberChoice));
         return app;
@@ -61,7 +72,8 @@ public static class LocalizationServiceCollectionExtensions
     public static bool IsMachineReadable(HttpContext context)
     {
         var path = context.Request.Path;
-        return path.StartsWithSegments("/api") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi")
+        // "/api" itself is the reference page, read by people; the API is under "/api/v1".
+        return path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi")
             || path.StartsWithSegments("/health")
             || (path.Value is { } value && (value.EndsWith(".atom", StringComparison.OrdinalIgnoreCase)
                 || value.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)));
@@ -69,6 +81,13 @@ public static class LocalizationServiceCollectionExtensions
 
     private static Task RememberChoice(HttpContext context, RequestDelegate next)
     {
+        // A page's language follows the cookie and Accept-Language when ?culture= is absent: caches must key on both.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Language, Cookie");
+            return Task.CompletedTask;
+        });
+
         if (AppCultures.Normalize(context.Request.Query["culture"]) is { } chosen)
         {
             context.Response.Cookies.Append(
