@@ -12,7 +12,7 @@ namespace JapanAiGov.Web.Alerts;
 /// is marked done all the same.
 /// Daily-digest subscriptions are served by <see cref="DigestComposer"/> instead.
 /// </summary>
-public sealed class AlertFanOut(AppDbContext db, TimeProvider time, ILogger<AlertFanOut> logger)
+public sealed class AlertFanOut(AppDbContext db, TimeProvider time, Microsoft.Extensions.Options.IOptions<AlertsOptions> options, ILogger<AlertFanOut> logger)
 {
     private const int EventsPerPass = 20;
 
@@ -99,7 +99,7 @@ public sealed class AlertFanOut(AppDbContext db, TimeProvider time, ILogger<Aler
         await db.Deliveries
             .Where(d => d.AlertEventId == announcement.Id && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Cancelled), cancellationToken);
-        var day = Localization.JapanTime.DateOf(announcement.CreatedAt);
+        var day = DigestDays.Of(announcement.CreatedAt, options.Value.DigestHour);
         var inFlight = await db.Deliveries.AnyAsync(
             d => d.Status == DeliveryStatus.Pending && d.LeaseUntil >= now && (d.AlertEventId == announcement.Id || (d.Kind == DeliveryKind.Digest && d.DigestDate == day)),
             cancellationToken);

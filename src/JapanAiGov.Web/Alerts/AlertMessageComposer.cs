@@ -17,7 +17,7 @@ namespace JapanAiGov.Web.Alerts;
 /// the request or pass that sends it; its channel renders it (email: <c>Alerts/Email/EmailChannel</c>).
 /// Scoped: changes and scope descriptions are cached per language for one dispatcher pass.
 /// </summary>
-public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, IOptions<AppOptions> app, AlertTokenProtector protector)
+public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, IOptions<AppOptions> app, IOptions<AlertsOptions> alerts, AlertTokenProtector protector)
 {
     private readonly Dictionary<(long, string), ChangeEntry?> _changes = [];
     private readonly Dictionary<(long, string), string> _scopes = [];
@@ -127,8 +127,8 @@ public sealed class AlertMessageComposer(AppDbContext db, ChangeLog changeLog, I
 
     private async Task<IReadOnlyList<ChangeEntry>> LoadDigestAsync(Subscription subscription, DateOnly day, CancellationToken cancellationToken)
     {
-        var start = JapanTime.StartOfDay(day);
-        var end = JapanTime.StartOfDay(day.AddDays(1));
+        var start = DigestDays.Start(day, alerts.Value.DigestHour);
+        var end = DigestDays.Start(day.AddDays(1), alerts.Value.DigestHour);
         var confirmedAt = subscription.ConfirmedAt!.Value;
         var changes = await LoadChangesAsync(DigestComposer.DigestEvents(db.AlertEvents).Where(e => e.CreatedAt >= start && e.CreatedAt < end && e.CreatedAt >= confirmedAt), cancellationToken);
         return changes.Where(c => !IsRetracted(c) && subscription.Follows.Includes(c.Kind) && DigestComposer.Matches(subscription.Scope, subscription.ItemId, subscription.Topic, c.ItemId, c.ItemTopic)).ToList();

@@ -51,8 +51,12 @@ public sealed class AlertsOptions : IValidatableObject
 
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Delay after midnight UTC before a day's digest is composed, so changes committed at 23:59 are in it.</summary>
+    /// <summary>Delay after the digest hour before a digest is composed, so changes committed a moment before it are in it.</summary>
     public TimeSpan DigestGrace { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The hour in Japan (JST, 0–23) at which each daily digest closes and goes out; 9 = every morning at 09:00 JST.</summary>
+    [Range(0, 23, ErrorMessage = "Alerts:DigestHour must be an hour from 0 to 23 (Japan time).")]
+    public int DigestHour { get; set; } = 9;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

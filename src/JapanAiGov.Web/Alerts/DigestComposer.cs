@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
-/// Once a day in Japan (JST, <see cref="JapanTime"/>) is over (plus <see cref="AlertsOptions.DigestGrace"/>), queues one digest delivery per daily-digest
+/// Once a digest's 24 hours are over (<see cref="DigestDays"/>: to the digest hour in Japan, plus <see cref="AlertsOptions.DigestGrace"/>), queues one digest delivery per daily-digest
 /// subscription that has changes that day. The key "digest/{subscription}/{day}" is unique, so a restart, a second
 /// pass or a second instance never queues the same digest twice. Days up to a week back are looked at, so a
 /// process that was down over midnight still sends them.
@@ -18,10 +18,11 @@ public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> opti
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var lastDay = JapanTime.DateOf(now - options.Value.DigestGrace).AddDays(-1);
+        var hour = options.Value.DigestHour;
+        var lastDay = DigestDays.LastComplete(now - options.Value.DigestGrace, hour);
         var firstDay = lastDay.AddDays(1 - LookBackDays);
-        var start = JapanTime.StartOfDay(firstDay);
-        var end = JapanTime.StartOfDay(lastDay.AddDays(1));
+        var start = DigestDays.Start(firstDay, hour);
+        var end = DigestDays.Start(lastDay.AddDays(1), hour);
 
         var events = await (
             from e in DigestEvents(db.AlertEvents).AsNoTracking()
@@ -44,7 +45,7 @@ public sealed class DigestComposer(AppDbContext db, IOptions<AlertsOptions> opti
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var queued = 0;
-        foreach (var day in events.GroupBy(e => JapanTime.DateOf(e.CreatedAt)))
+        foreach (var day in events.GroupBy(e => DigestDays.Of(e.CreatedAt, hour)))
         {
             foreach (var subscription in subscriptions)
             {

@@ -39,13 +39,14 @@ public static class ChangeFeed
         DateTimeOffset emptyUpdated)
     {
         var updated = entries.Count > 0 ? entries.Max(e => e.UpdatedAt) : emptyUpdated;
-        var feed = new SyndicationFeed(SafeText.SingleLine(title), SafeText.SingleLine(subtitle), app.Link(alternatePath), feedId, updated)
+        // A Japanese feed names itself and its page with ?culture=ja: rel="self" is this very document.
+        var feed = new SyndicationFeed(SafeText.SingleLine(title), SafeText.SingleLine(subtitle), app.Link(OutputLinks.InReadersLanguage(alternatePath)), feedId, updated)
         {
             Generator = "JapanAiGov",
             Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == AppCultures.Japanese ? AppCultures.Japanese : AppCultures.English,
             Items = entries.Select(e => ToItem(app, e)).ToList(),
         };
-        feed.Links.Add(SyndicationLink.CreateSelfLink(app.Link(selfPath), "application/atom+xml"));
+        feed.Links.Add(SyndicationLink.CreateSelfLink(app.Link(OutputLinks.InReadersLanguage(selfPath)), "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = Text["Editors"], Uri = app.Link("/").ToString() });
 
         var document = new XDocument();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.Analysis;
 
@@ -30,7 +31,10 @@ public static class CsvExport
                 row.Topic,
                 row.Status.ToString(),
                 row.Status.Label(),
-                row.StatusChangedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                // ISO 8601 either way: UTC in English, Japan time with its offset (+09:00) in Japanese, as the pages show JST.
+                AppCultures.IsJapanese()
+                    ? JapanTime.ToJst(row.StatusChangedAt).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+                    : row.StatusChangedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 row.LawId ?? string.Empty,
                 app.Link("/items/" + row.Slug).ToString(),
                 row.Action?.ToString() ?? string.Empty,

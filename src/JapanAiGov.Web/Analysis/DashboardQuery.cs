@@ -194,7 +194,11 @@ public sealed class DashboardQuery(
         {
             var text = texts[r.Id];
             // Markdown is parsed only for a field whose source holds a term: parsing is most of a search page's time.
-            var candidates = new[] { text.Summary, text.WhatToWatch, text.SummaryJa, text.WhatToWatchJa }
+            // The reader's language first: a Japanese reader's snippet comes from the Japanese texts when they hold the term.
+            var fields = Localization.AppCultures.IsJapanese()
+                ? new[] { text.SummaryJa, text.WhatToWatchJa, text.Summary, text.WhatToWatch }
+                : new[] { text.Summary, text.WhatToWatch, text.SummaryJa, text.WhatToWatchJa };
+            var candidates = fields
                 .Where(field => searchQuery.Terms.Any(term => field.Contains(term, StringComparison.OrdinalIgnoreCase)))
                 .Select(MarkdownRenderer.ToPlainText)
                 .Concat(text.Sources);

@@ -14,7 +14,7 @@ public static class SeedData
     public const string PipaLawId = "415AC0000000057";
     public const string AiPromotionActLawId = "507AC0000000053";
 
-    private const string SeedAuthor = "JapanAiGov editors";
+    public const string SeedAuthor = "JapanAiGov editors";
 
     public static async Task<int> SeedAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ public static class SeedData
             [
                 Press("The Register", "Japan relaxes privacy laws to make itself the 'easiest country to develop AI'", "https://www.theregister.com/2026/04/08/japan_privacy_law_changes_ai/", new DateOnly(2026, 4, 8)),
                 Press("Yomiuri Shimbun", "Japan Govt Seeks to Boost AI Development With Looser Data Protection Regulations, but Seeks Tougher Penalties on Violations", "https://japannews.yomiuri.co.jp/politics/politics-government/20260109-302921", new DateOnly(2026, 1, 9)),
-                Official("e-Gov", "個人情報の保護に関する法律 (Act on the Protection of Personal Information)", "https://laws.e-gov.go.jp/law/415AC0000000057", null),
+                Official("e-Gov", "個人情報の保護に関する法律", "https://laws.e-gov.go.jp/law/415AC0000000057", null),
                 TjsBrief(),
             ]),
         Item(
@@ -179,7 +179,7 @@ public static class SeedData
             sources:
             [
                 Analysis("Early reporting", "Reporting on the Basic AI Plan's \"high-impact\" category and its deferral to METI annexes", "https://www8.cao.go.jp/cstp/ai/index.html", null),
-                Official("METI", "Ministry of Economy, Trade and Industry — AI policy", "https://www.meti.go.jp/policy/it_policy/ai/index.html", null),
+                Official("METI", "AI政策（経済産業省）", "https://www.meti.go.jp/policy/it_policy/ai/index.html", null),
                 TjsBrief(),
             ]),
         Item(

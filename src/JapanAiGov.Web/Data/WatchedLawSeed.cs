@@ -10,10 +10,10 @@ namespace JapanAiGov.Web.Data;
 /// </summary>
 public static class WatchedLawSeed
 {
-    private static readonly (string LawId, string Title, string ItemSlug)[] Laws =
+    private static readonly (string LawId, string Title, string LawNum, string ItemSlug)[] Laws =
     [
-        (SeedData.PipaLawId, "個人情報の保護に関する法律", "pipa-amendment-ai-training"),
-        (SeedData.AiPromotionActLawId, "人工知能関連技術の研究開発及び活用の推進に関する法律", "ai-promotion-act"),
+        (SeedData.PipaLawId, "個人情報の保護に関する法律", "平成十五年法律第五十七号", "pipa-amendment-ai-training"),
+        (SeedData.AiPromotionActLawId, "人工知能関連技術の研究開発及び活用の推進に関する法律", "令和七年法律第五十三号", "ai-promotion-act"),
     ];
 
     public static async Task<int> SeedAsync(AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -21,10 +21,10 @@ public static class WatchedLawSeed
         var lawIds = Laws.Select(l => l.LawId).ToList();
         var known = await db.WatchedLaws.Where(l => lawIds.Contains(l.LawId)).Select(l => l.LawId).ToListAsync(cancellationToken);
         var added = 0;
-        foreach (var (lawId, title, slug) in Laws.Where(l => !known.Contains(l.LawId)))
+        foreach (var (lawId, title, lawNum, slug) in Laws.Where(l => !known.Contains(l.LawId)))
         {
             var itemId = await db.Items.Where(i => i.Slug == slug).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
-            db.WatchedLaws.Add(new WatchedLaw { LawId = lawId, Title = title, ItemId = itemId, AddedAt = time.GetUtcNow() });
+            db.WatchedLaws.Add(new WatchedLaw { LawId = lawId, Title = title, LawNum = lawNum, ItemId = itemId, AddedAt = time.GetUtcNow() });
             added++;
         }
 

@@ -10,6 +10,13 @@ public sealed class AppOptions : IValidatableObject
     [Required(ErrorMessage = "App:PublicBaseUrl is required.")]
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>
+    /// Where readers of the emails can write (an address or a page), in every email's signature beside the note that
+    /// the sender takes no replies; empty = the site itself.
+    /// </summary>
+    [StringLength(200, ErrorMessage = "App:Contact must be at most 200 characters.")]
+    public string? Contact { get; set; }
+
     /// <summary>An absolute URL for an app path, e.g. <c>Link("/items/pipa")</c>, for emails and feeds.</summary>
     public Uri Link(string path) => new(new Uri(PublicBaseUrl.TrimEnd('/') + "/"), path.TrimStart('/'));
 

@@ -21,6 +21,10 @@ public static class MarkdownRenderer
         .UseAutoLinks()
         .UsePipeTables()
         .UseEmphasisExtras()
+        // Japanese: **「高影響」** is bold (CommonMark's flanking rules leave it as asterisks), and a line break between
+        // two Japanese characters is no space.
+        .UseCjkFriendlyEmphasis()
+        .Use<CjkLineBreaks>()
         .Build();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();

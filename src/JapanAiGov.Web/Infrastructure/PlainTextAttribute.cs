@@ -18,7 +18,7 @@ public sealed class PlainTextAttribute : ValidationAttribute
     public override bool IsValid(object? value) => value is not string text || !SafeText.HasForbiddenCharacter(text, MultiLine);
 
     // A plain ResourceManager: Infrastructure/ depends on no feature folder, Localization/ included.
-    private static readonly ResourceManager Messages = new(typeof(PlainTextAttribute));
+    private static readonly ResourceManager Messages = new LocalizedResources(typeof(PlainTextAttribute));
 
     /// <summary>In the reader's language (PlainTextAttribute.resx / .ja.resx).</summary>
     public override string FormatErrorMessage(string name) =>

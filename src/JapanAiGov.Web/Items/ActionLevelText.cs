@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.Items;
 
@@ -9,7 +10,7 @@ namespace JapanAiGov.Web.Items;
 /// </summary>
 public static class ActionLevelText
 {
-    private static readonly ResourceManager Resources = new(typeof(ActionLevelText));
+    private static readonly ResourceManager Resources = new LocalizedResources(typeof(ActionLevelText));
 
     /// <summary>The label in <paramref name="culture"/> (default: the current UI language).</summary>
     public static string Label(this ActionLevel level, CultureInfo? culture = null) =>

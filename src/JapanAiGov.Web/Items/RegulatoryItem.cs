@@ -8,7 +8,7 @@ namespace JapanAiGov.Web.Items;
 public sealed class RegulatoryItem : IHasPublicPage
 {
     /// <summary>The rules' messages in the current UI language (RegulatoryItem.resx / .ja.resx).</summary>
-    private static readonly ResourceManager Messages = new(typeof(RegulatoryItem));
+    private static readonly ResourceManager Messages = new LocalizedResources(typeof(RegulatoryItem));
     public const int ReasonMinLength = 10;
     public const int ReasonMaxLength = 2000;
     public const int SlugMaxLength = 100;

@@ -14,6 +14,7 @@ public static class LocalizationServiceCollectionExtensions
         // invisible formatting characters SafeText forbids, so no stored text puts a bidirectional override on a page.
         services.AddSingleton<HtmlEncoder>(SafeHtmlEncoder.Instance);
 
+        services.AddSingleton<IStringLocalizerFactory, AppStringLocalizerFactory>();
         services.AddLocalization();
         services.AddRazorPages()
             .AddViewLocalization()
@@ -52,6 +53,15 @@ public static class LocalizationServiceCollectionExtensions
             ApplyCurrentCultureToResponseHeaders = true,
             RequestCultureProviders = [new QueryStringRequestCultureProvider()],
         };
+        if (app.Configuration.GetValue<bool>("Localization:Pseudo"))
+        {
+            app.Use(async (context, next) =>
+            {
+                using var pseudo = PseudoLocalization.Begin();
+                await next(context);
+            });
+        }
+
         app.UseWhen(IsMachineReadable, machine => machine.UseRequestLocalization(machineOptions));
         app.UseWhen(context => !IsMachineReadable(context), pages => pages.UseRequestLocalization(options).Use(RememberChoice));
         return app;
@@ -61,7 +71,8 @@ public static class LocalizationServiceCollectionExtensions
     public static bool IsMachineReadable(HttpContext context)
     {
         var path = context.Request.Path;
-        return path.StartsWithSegments("/api") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi")
+        // "/api" itself is the reference page, read by people; the API is under "/api/v1".
+        return path.StartsWithSegments("/api/v1") || path.StartsWithSegments("/feeds") || path.StartsWithSegments("/openapi")
             || path.StartsWithSegments("/health")
             || (path.Value is { } value && (value.EndsWith(".atom", StringComparison.OrdinalIgnoreCase)
                 || value.EndsWith(".ics", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)));
@@ -69,6 +80,13 @@ public static class LocalizationServiceCollectionExtensions
 
     private static Task RememberChoice(HttpContext context, RequestDelegate next)
     {
+        // A page's language follows the cookie and Accept-Language when ?culture= is absent: caches must key on both.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Language, Cookie");
+            return Task.CompletedTask;
+        });
+
         if (AppCultures.Normalize(context.Request.Query["culture"]) is { } chosen)
         {
             context.Response.Cookies.Append(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using JapanAiGov.Web.Infrastructure;
 
 namespace JapanAiGov.Web.Localization;
 
@@ -9,7 +10,7 @@ namespace JapanAiGov.Web.Localization;
 /// </summary>
 public sealed class ResourceText(Type owner)
 {
-    private readonly ResourceManager _resources = new(owner);
+    private readonly ResourceManager _resources = new LocalizedResources(owner);
 
     public string this[string key] => _resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 

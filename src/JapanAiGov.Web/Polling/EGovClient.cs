@@ -27,7 +27,11 @@ public sealed class EGovClient(HttpClient http, IOptions<EGovOptions> options, I
     /// The law's own revisions (newest first, each with a well-formed law_revision_id of this law, no duplicates), or null
     /// when e-Gov knows no revision of it (404001).
     /// </summary>
-    public async Task<IReadOnlyList<EGovRevision>?> GetRevisionsAsync(string lawId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EGovRevision>?> GetRevisionsAsync(string lawId, CancellationToken cancellationToken) =>
+        (await GetRevisionListAsync(lawId, cancellationToken))?.Revisions;
+
+    /// <summary><see cref="GetRevisionsAsync"/> with the law's number (law_info.law_num) from the same answer.</summary>
+    public async Task<(IReadOnlyList<EGovRevision> Revisions, string? LawNum)?> GetRevisionListAsync(string lawId, CancellationToken cancellationToken)
     {
         var list = await GetAsync<EGovRevisionList>($"law_revisions/{Uri.EscapeDataString(lawId)}?response_format=json", cancellationToken);
         if (list is null)
@@ -50,7 +54,7 @@ public sealed class EGovClient(HttpClient http, IOptions<EGovOptions> options, I
             throw new EGovException(EGovFailureKind.Malformed, $"e-Gov's revision list for {lawId} has {list.Revisions.Count} entries but none with a law_revision_id of this law.");
         }
 
-        return own;
+        return (own, string.IsNullOrWhiteSpace(list.LawInfo?.LawNum) ? null : list.LawInfo.LawNum.Trim());
     }
 
     /// <summary>

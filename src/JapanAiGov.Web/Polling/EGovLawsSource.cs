@@ -62,7 +62,7 @@ public sealed class EGovLawsSource(EGovPoller poller, AppDbContext db) : ISource
         " · ",
         new[]
         {
-            $"{law.LawId}: {law.Outcome}" + (law.Baseline ? " " + Text["Baseline"] : string.Empty),
+            Text.Format("LawOutcome", law.LawId, Text["Outcome." + law.Outcome]) + (law.Baseline ? " " + Text["Baseline"] : string.Empty),
             Text.Format("LawCounts", law.RevisionsSeen, law.NewRevisions, law.UpdatesCreated, law.DurationMs.ToString(CultureInfo.InvariantCulture)),
             law.NowInForce is null ? null : Text.Format("NowInForce", law.NowInForce),
             law.Error,

@@ -43,6 +43,18 @@ public sealed class LegislativeUpdate
 
     public string? AppliedBy { get; set; }
 
+    /// <summary>How a law's own amendment tables mark an added and a deleted article: 第二十七条の二（新設）, 第三十八条（削除）.</summary>
+    private const string New = "（新設）";
+
+    private const string Removed = "（削除）";
+
+    /// <summary>
+    /// The changed articles as Japanese legal text marks them; rows detected before the marks were Japanese say
+    /// " (new)" and " (removed)".
+    /// </summary>
+    public static string? ArticlesAsWritten(string? changedArticles) =>
+        changedArticles?.Replace(" (new)", New, StringComparison.Ordinal).Replace(" (removed)", Removed, StringComparison.Ordinal);
+
     /// <summary>Records the comparison with the previous revision.</summary>
     public void SetDiff(LegislativeDiffStatus status, ArticleDiff diff)
     {
@@ -51,8 +63,8 @@ public sealed class LegislativeUpdate
         ArticlesRemoved = diff.Removed.Count;
         ArticlesChanged = diff.Changed.Count;
         var headings = diff.Changed.Select(c => c.New.Title)
-            .Concat(diff.Added.Select(a => a.Title + " (new)"))
-            .Concat(diff.Removed.Select(a => a.Title + " (removed)"));
+            .Concat(diff.Added.Select(a => a.Title + New))
+            .Concat(diff.Removed.Select(a => a.Title + Removed));
         var text = string.Join("、", headings);
         ChangedArticles = text.Length == 0 ? null : text.Length <= ChangedArticlesMaxLength ? text : text[..(ChangedArticlesMaxLength - 1)] + "…";
     }

@@ -10,6 +10,17 @@ public sealed class WatchedLaw
 
     public required string Title { get; set; }
 
+    public const int LawNumMaxLength = 100;
+
+    /// <summary>
+    /// The law number (法令番号) as e-Gov gives it (<c>law_info.law_num</c>: 平成十五年法律第五十七号), so the law is named the
+    /// Japanese way, 題名（法令番号）; null until e-Gov has been read.
+    /// </summary>
+    public string? LawNum { get; set; }
+
+    /// <summary>個人情報の保護に関する法律（平成十五年法律第五十七号）, or the title alone while the number is unknown.</summary>
+    public string FullName => string.IsNullOrWhiteSpace(LawNum) ? Title : $"{Title}（{LawNum}）";
+
     public int? ItemId { get; set; }
 
     public DateTimeOffset AddedAt { get; set; }

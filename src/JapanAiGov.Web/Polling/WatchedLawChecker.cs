@@ -18,10 +18,10 @@ public sealed class WatchedLawChecker(AppDbContext db, EGovClient egov, LawTextS
     /// <summary>Checks one law, filling in <paramref name="result"/>; e-Gov failures are thrown for the pass to record.</summary>
     public async Task CheckAsync(WatchedLaw law, PollLawResult result, CancellationToken cancellationToken)
     {
-        var incoming = await egov.GetRevisionsAsync(law.LawId, cancellationToken);
+        var answer = await egov.GetRevisionListAsync(law.LawId, cancellationToken);
         var now = time.GetUtcNow();
         law.LastCheckedAt = now;
-        if (incoming is null)
+        if (answer is not { Revisions: var incoming, LawNum: var lawNum })
         {
             result.Outcome = PollLawOutcome.NotFound;
             result.Error = $"e-Gov has no revisions for law id {law.LawId} (404001).";
@@ -31,6 +31,7 @@ public sealed class WatchedLawChecker(AppDbContext db, EGovClient egov, LawTextS
             return;
         }
 
+        law.LawNum = Truncation.Fit(lawNum, WatchedLaw.LawNumMaxLength) ?? law.LawNum;
         result.RevisionsSeen = incoming.Count;
         var stored = await db.LawRevisions.Where(r => r.WatchedLawId == law.Id).ToListAsync(cancellationToken);
         var known = stored.ToDictionary(r => r.LawRevisionId, StringComparer.Ordinal);

@@ -54,7 +54,7 @@ public sealed class CorrectionTests
         Assert.Contains(RetractionReason, english.TextOf(), StringComparison.Ordinal);
         Assert.Contains("http://localhost/items/" + Slug, english.TextOf(), StringComparison.Ordinal);
         var japanese = Assert.Single(smtp.To("ja@example.org").Skip(1));
-        Assert.StartsWith("【訂正】[JapanAiGov] ", japanese.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("【訂正】【JapanAiGov】", japanese.Subject, StringComparison.Ordinal);
         Assert.Contains("これは誤りでした", japanese.TextOf(), StringComparison.Ordinal);
         Assert.StartsWith("Correction: ", smtp.To("digest@example.org")[^1].Subject, StringComparison.Ordinal);
         Assert.Equal(2, smtp.To("digest@example.org").Count);

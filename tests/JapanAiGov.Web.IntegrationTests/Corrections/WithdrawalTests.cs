@@ -57,7 +57,7 @@ public sealed class WithdrawalTests
 
         Assert.Equal(1, (await app.DispatchAsync()).Sent);
         var alert = Assert.Single(smtp.To("item@example.org"));
-        Assert.StartsWith("[JapanAiGov] 【撤回】", alert.Subject, StringComparison.Ordinal);
+        Assert.StartsWith("【JapanAiGov】【撤回】", alert.Subject, StringComparison.Ordinal);
         Assert.Contains(Reason, alert.TextOf(), StringComparison.Ordinal);
 
         // A second withdrawal from a form opened before the first: refused plainly, nothing queued.
@@ -70,7 +70,7 @@ public sealed class WithdrawalTests
         Assert.Null(await app.WithDbAsync(db => db.Items.Where(i => i.Slug == Slug).Select(i => i.WithdrawnAt).SingleAsync()));
         Assert.Contains((await reader.GetDocumentAsync("/")).QuerySelectorAll("tbody tr a"), a => a.GetAttribute("href") == "/items/" + Slug);
         Assert.Equal(1, (await app.DispatchAsync()).Sent);
-        Assert.StartsWith("[JapanAiGov] 撤回扱いを解除", smtp.To("item@example.org")[^1].Subject, StringComparison.Ordinal);
+        Assert.StartsWith("【JapanAiGov】撤回扱いを解除", smtp.To("item@example.org")[^1].Subject, StringComparison.Ordinal);
         Assert.Empty(smtp.To("other@example.org"));
         Assert.Equal(2, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == Web.Audit.AuditActions.ItemWithdrawn || a.Action == Web.Audit.AuditActions.ItemRestored)));
     }

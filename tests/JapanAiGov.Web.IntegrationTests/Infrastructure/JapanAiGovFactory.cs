@@ -52,10 +52,21 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
 
             // Webhook, Slack and Teams destinations in tests are loopback receivers; one test proves the refusal without this.
             ["Channels:AllowPrivateNetworks"] = "true",
+
+            // The alert tests were written on digests cut at midnight in Japan; DigestHourTests runs the 09:00 default.
+            ["Alerts:DigestHour"] = "0",
         };
+        // A null value takes the test's default out, so the app's own default applies.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            _settings[key] = value;
+            if (value is null)
+            {
+                _settings.Remove(key);
+            }
+            else
+            {
+                _settings[key] = value;
+            }
         }
     }
 

@@ -21,7 +21,8 @@ public sealed class BilingualContentTests
         var item = await client.GetDocumentAsync("/items/profit-based-penalties?culture=ja");
         Assert.Equal("故意の違反で得た利益に応じた課徴金", item.QuerySelector("h1")!.TextContent);
         Assert.Contains("読売新聞", item.QuerySelector("#summary-heading + div[lang=ja]")!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(item.QuerySelectorAll(".original-language"));
+        // The item's own texts are all in Japanese; only citations and reasons written in English say so (原文).
+        Assert.All(item.QuerySelectorAll(".original-language"), marker => Assert.NotNull(marker.Closest(".sources, .timeline")));
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class BilingualContentTests
         var inJapanese = await client.GetDocumentAsync("/items/english-only?culture=ja");
         Assert.Equal("English only item原文 / original", inJapanese.QuerySelector("h1")!.TextContent);
         Assert.Equal("en", inJapanese.QuerySelector("h1 span[lang]")!.GetAttribute("lang"));
-        Assert.Equal(3, inJapanese.QuerySelectorAll(".original-language").Length);
+        Assert.Equal(3, inJapanese.QuerySelectorAll(".original-language").Count(marker => marker.Closest(".sources, .timeline") is null));
         Assert.Equal("en", inJapanese.QuerySelector("#summary-heading + div")!.GetAttribute("lang"));
         Assert.Contains("Only English so far.", inJapanese.QuerySelector("#summary-heading + div")!.TextContent, StringComparison.Ordinal);
 

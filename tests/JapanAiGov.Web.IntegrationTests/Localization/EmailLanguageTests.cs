@@ -25,13 +25,13 @@ public sealed class EmailLanguageTests
         Assert.Equal(2, (await app.DispatchAsync()).Sent);
 
         var ja = Assert.Single(smtp.To("ja@example.org"));
-        Assert.Equal($"[JapanAiGov] {titleJa}: 報道段階 → 確認済み", ja.Subject);
+        Assert.Equal($"【JapanAiGov】{titleJa}: 報道段階 → 確認済み", ja.Subject);
         var jaText = ja.TextOf();
         Assert.Contains("ステータス: 報道段階 → 確認済み", jaText, StringComparison.Ordinal);
         Assert.Contains("理由: 個人情報保護委員会が官報で改正法を公布した。", jaText, StringComparison.Ordinal);
         Assert.Contains($"根拠: {AlertTestExtensions.OfficialEvidence}", jaText, StringComparison.Ordinal);
         Assert.Contains("日時: 2026年11月24日 09:30 JST", jaText, StringComparison.Ordinal);
-        Assert.Contains("このメールが届いた理由: JapanAiGovが追跡するすべての項目についての通知に登録されています。", jaText, StringComparison.Ordinal);
+        Assert.Contains("このメールは、JapanAiGovが追跡するすべての項目のメール通知にご登録いただいた方にお送りしています。", jaText, StringComparison.Ordinal);
         Assert.DoesNotContain("Status:", jaText, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"ja\">", ja.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2026-11-24T00:30:00.000Z\">2026年11月24日 09:30 JST</time>", ja.HtmlBody, StringComparison.Ordinal);
@@ -58,11 +58,17 @@ public sealed class EmailLanguageTests
         Assert.Equal(1, (await app.DispatchAsync()).Sent);
 
         var message = Assert.Single(smtp.Messages);
-        Assert.Equal("[JapanAiGov] メール通知の登録を確認してください", message.Subject);
+        Assert.Equal("【JapanAiGov】メール通知の登録を確認してください", message.Subject);
         AssertSubjectIsRfc2047Encoded(message);
-        Assert.Contains("毎日のまとめで", message.TextOf(), StringComparison.Ordinal);
+        // Business Japanese: a plain opening, what to do, the expiry, and a signature saying who sends it, 送信専用, and where to write.
+        Assert.StartsWith("JapanAiGov のメール通知へのお申し込みを受け付けました。", message.TextOf(), StringComparison.Ordinal);
+        Assert.Contains("配信方法：毎日のまとめ", message.TextOf(), StringComparison.Ordinal);
         Assert.Contains("「確認する」ボタン", message.TextOf(), StringComparison.Ordinal);
-        Assert.Contains("リンクの有効期間は7日間です。", message.TextOf(), StringComparison.Ordinal);
+        Assert.Contains("リンクの有効期限は7日間です。お心当たりのない場合は、このメールを破棄してください。", message.TextOf(), StringComparison.Ordinal);
+        Assert.Contains("JapanAiGov 編集部", message.TextOf(), StringComparison.Ordinal);
+        Assert.Contains("このメールアドレスは送信専用です。", message.TextOf(), StringComparison.Ordinal);
+        Assert.Contains("お問い合わせ：http://localhost", message.TextOf(), StringComparison.Ordinal);
+        Assert.DoesNotContain("どなたか", message.TextOf(), StringComparison.Ordinal);
         using var confirm = await client.GetAsync(message.ConfirmPath());
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
     }
@@ -87,7 +93,7 @@ public sealed class EmailLanguageTests
         await app.DispatchAsync();
 
         var next = smtp.Messages[^1];
-        Assert.Equal($"[JapanAiGov] {await TitleJaAsync(app, AlertTestExtensions.PenaltiesSlug)}: 報道段階 → 経産省附属書待ち", next.Subject);
+        Assert.Equal($"【JapanAiGov】{await TitleJaAsync(app, AlertTestExtensions.PenaltiesSlug)}: 報道段階 → 経産省附属書待ち", next.Subject);
         Assert.Contains("日時: 2026年11月24日 10:30 JST", next.TextOf(), StringComparison.Ordinal);
     }
 
@@ -143,7 +149,7 @@ public sealed class EmailLanguageTests
         await app.DispatchAsync();
 
         var message = Assert.Single(smtp.Messages);
-        Assert.Equal("[JapanAiGov] PIPA amendment: AI training on personal data without opt-in: 報道段階 → 確認済み", message.Subject);
+        Assert.Equal("【JapanAiGov】PIPA amendment: AI training on personal data without opt-in: 報道段階 → 確認済み", message.Subject);
         Assert.Contains("PIPA amendment: AI training on personal data without opt-in (原文 / original)", message.TextOf(), StringComparison.Ordinal);
         Assert.Contains("<span lang=\"en\">PIPA amendment: AI training on personal data without opt-in</span> <small>原文 / original</small>", message.HtmlBody, StringComparison.Ordinal);
     }
@@ -175,7 +181,7 @@ public sealed class EmailLanguageTests
         }
 
         var digest = Assert.Single(smtp.To("digest@example.org"));
-        Assert.Equal("[JapanAiGov] 毎日のまとめ 2026年11月24日: 1件の変更", digest.Subject);
+        Assert.Equal("【JapanAiGov】毎日のまとめ 2026年11月24日: 1件の変更", digest.Subject);
         Assert.Contains("<script>alert('x')</script>", digest.TextOf(), StringComparison.Ordinal);
     }
 

@@ -67,7 +67,7 @@ public sealed class EGovPollerTests
             Assert.Equal(LegislativeUpdateState.New, update.State);
             Assert.Equal(LegislativeDiffStatus.Compared, update.DiffStatus);
             Assert.Equal((1, 1, 1), (update.ArticlesChanged, update.ArticlesAdded, update.ArticlesRemoved));
-            Assert.Equal("第二条、第十六条の二 (new)、第三条 (removed)", update.ChangedArticles);
+            Assert.Equal("第二条、第十六条の二（新設）、第三条（削除）", update.ChangedArticles);
             Assert.Equal("個人情報の保護に関する法律の一部を改正する法律", update.Revision.AmendmentLawTitle);
             Assert.Equal("令和九年法律第二十号", update.Revision.AmendmentLawNum);
             Assert.Equal(new DateOnly(2027, 2, 10), update.Revision.PromulgationDate);

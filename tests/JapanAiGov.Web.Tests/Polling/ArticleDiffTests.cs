@@ -78,7 +78,7 @@ public sealed class ArticleDiffTests
         update.SetDiff(LegislativeDiffStatus.Compared, diff);
 
         Assert.Equal((1, 1, 1), (update.ArticlesChanged, update.ArticlesAdded, update.ArticlesRemoved));
-        Assert.Equal("第二条、第九条 (new)、第三条 (removed)", update.ChangedArticles);
+        Assert.Equal("第二条、第九条（新設）、第三条（削除）", update.ChangedArticles);
     }
 
     [Fact]

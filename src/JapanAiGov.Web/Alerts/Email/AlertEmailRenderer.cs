@@ -24,7 +24,8 @@ namespace JapanAiGov.Web.Alerts.Email;
 /// </summary>
 public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<AppOptions> app, IOptions<AlertsOptions> alerts, TimeProvider time)
 {
-    public const string SubjectPrefix = "[JapanAiGov] ";
+    /// <summary>"[JapanAiGov] " in English, 【JapanAiGov】 in Japanese, as Japanese services mark their mail.</summary>
+    public static string SubjectPrefix => Text["SubjectPrefix"];
 
     private static readonly ResourceText Text = new(typeof(AlertEmailRenderer));
     private static readonly HtmlEncoder HtmlEncoder = SafeHtmlEncoder.Instance;
@@ -63,12 +64,12 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
         return Build(to, Subject(change), messageId, text.ToString(), html.ToString(), unsubscribeToken);
     }
 
-    /// <param name="day">The day in Japan (JST) the digest covers.</param>
+    /// <param name="day">The digest's date: it covers the 24 hours from the digest hour that day in Japan (<see cref="DigestDays"/>).</param>
     public MimeMessage Digest(string to, string scopeDescription, DateOnly day, IReadOnlyList<ChangeEntry> changes, string unsubscribeToken, string messageId)
     {
         var date = JapanTime.FormatDate(day);
         var count = AlertHeadline.ChangeCount(changes.Count);
-        var lede = Text.Format("Digest.Text", date, count);
+        var lede = Text.Format("Digest.Text", date, count, alerts.Value.DigestHour, JapanTime.FormatDate(day.AddDays(1)));
         var text = new StringBuilder().AppendLine(lede).AppendLine();
         var html = new StringBuilder()
             .Append("<h1>").Append(H(Text.Format("Digest.Heading", date))).Append("</h1>")
@@ -256,6 +257,12 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
 
     private MimeMessage Build(string to, string subject, string messageId, string text, string html, string? unsubscribeToken)
     {
+        // Every email closes with who sends it, that the address takes no replies, and where to write instead.
+        var contact = string.IsNullOrWhiteSpace(app.Value.Contact) ? app.Value.PublicBaseUrl : SafeText.SingleLine(app.Value.Contact);
+        text += Environment.NewLine + "--" + Environment.NewLine + Text["Signature.Operator"] + Environment.NewLine
+            + Text["Signature.NoReply"] + Environment.NewLine + Text.Format("Signature.Contact", contact) + Environment.NewLine;
+        html += "<p style=\"color:#555;font-size:90%\">" + H(Text["Signature.Operator"]) + "<br>" + H(Text["Signature.NoReply"]) + "<br>"
+            + H(Text.Format("Signature.Contact", contact)) + "</p>";
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(email.Value.From));
         message.To.Add(MailboxAddress.Parse(UnsafeHeaderException.Check(to, "recipient address")));

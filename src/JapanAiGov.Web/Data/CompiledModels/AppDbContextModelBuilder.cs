@@ -11,7 +11,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f3c38ca4-ffa8-4d23-8270-2ca258d61293"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("9a33df43-2db7-4220-a141-689b039d83db"), entityTypeCount: 36)
         {
         }
 

@@ -21,7 +21,7 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 "JapanAiGov.Web.Polling.WatchedLaw",
                 typeof(WatchedLaw),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -97,6 +97,14 @@ namespace JapanAiGov.Web.Data.CompiledModels
                 propertyInfo: typeof(WatchedLaw).GetProperty("LawId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WatchedLaw).GetField("<LawId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 15);
+
+            var lawNum = runtimeEntityType.AddProperty(
+                "LawNum",
+                typeof(string),
+                propertyInfo: typeof(WatchedLaw).GetProperty("LawNum", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WatchedLaw).GetField("<LawNum>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
 
             var removedAt = runtimeEntityType.AddProperty(
                 "RemovedAt",

@@ -13,6 +13,8 @@ internal sealed class WatchedLawConfiguration : IEntityTypeConfiguration<Watched
         builder.Property(l => l.LawId).HasMaxLength(15);
         builder.HasIndex(l => l.LawId).IsUnique();
         builder.Property(l => l.Title).HasMaxLength(500);
+        builder.Property(l => l.LawNum).HasMaxLength(WatchedLaw.LawNumMaxLength);
+        builder.Ignore(l => l.FullName);
         builder.Property(l => l.CurrentLawRevisionId).HasMaxLength(60);
         builder.Property(l => l.LastError).HasMaxLength(PollRun.ErrorMaxLength);
         builder.HasOne<RegulatoryItem>().WithMany().HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.SetNull);

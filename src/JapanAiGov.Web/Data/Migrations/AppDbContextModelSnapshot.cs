@@ -1348,6 +1348,10 @@ namespace JapanAiGov.Web.Data.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LawNum")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RemovedAt")
                         .HasColumnType("INTEGER");
 

@@ -1086,3 +1086,11 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206115606_ActionLevels', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "WatchedLaws" ADD "LawNum" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206140830_JapaneseForms', '10.0.15');
+
+COMMIT;
+

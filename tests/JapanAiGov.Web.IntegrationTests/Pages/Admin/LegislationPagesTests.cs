@@ -32,22 +32,24 @@ public sealed class LegislationPagesTests
         var page = await client.GetDocumentAsync("/admin/legislation");
 
         var card = Assert.Single(page.QuerySelectorAll(".update-card"));
-        Assert.Contains("個人情報の保護に関する法律", card.TextContent, StringComparison.Ordinal);
+        // Named the Japanese way: 題名（法令番号）, the number as e-Gov gives it; changed articles as the law marks them.
+        Assert.Equal("個人情報の保護に関する法律（平成十五年法律第五十七号）", card.QuerySelector("h2")!.TextContent.Trim());
         Assert.Contains("令和九年法律第二十号", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("第十六条の二（新設）", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("2029-04-01", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("Not yet in force", card.QuerySelector(".update-badges")!.TextContent, StringComparison.Ordinal);
         var table = Assert.Single(page.QuerySelectorAll("table.shinkyu"));
         Assert.Equal("第二条（定義）", table.QuerySelector("caption")!.TextContent.Trim());
 
-        // Old on the left, new on the right; the changed words marked on each side.
+        // The 新旧対照表 as Japanese legislation prints it: amended (改正後) on the left, before (改正前) on the right.
         var headers = table.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList();
-        Assert.StartsWith("改正前", headers[0], StringComparison.Ordinal);
-        Assert.StartsWith("改正後", headers[1], StringComparison.Ordinal);
+        Assert.StartsWith("改正後", headers[0], StringComparison.Ordinal);
+        Assert.StartsWith("改正前", headers[1], StringComparison.Ordinal);
         var changedRow = table.QuerySelector("tr.diff")!;
         var cells = changedRow.QuerySelectorAll("td");
-        Assert.Contains("記号その他", cells[0].TextContent, StringComparison.Ordinal);
-        Assert.Contains("生体情報", cells[1].QuerySelector("ins.diff-new")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(cells[0].QuerySelector("ins"));
+        Assert.Contains("生体情報", cells[0].QuerySelector("ins.diff-new")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("記号その他", cells[1].TextContent, StringComparison.Ordinal);
+        Assert.Null(cells[1].QuerySelector("ins"));
         Assert.Contains("第十六条の二（低リスク研究）", page.QuerySelector(".articles-added")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("第三条（基本理念）", page.QuerySelector(".articles-removed")!.TextContent, StringComparison.Ordinal);
     }
@@ -256,7 +258,8 @@ public sealed class LegislationPagesTests
         var page = await client.GetDocumentAsync("/admin/poller");
 
         var row = Assert.Single(page.QuerySelectorAll("tr.source-run[data-source='egov-laws']"));
-        Assert.Contains("PartiallyFailed", row.TextContent, StringComparison.Ordinal);
+        Assert.True(row.ClassList.Contains("outcome-partiallyfailed"));
+        Assert.Contains("Partly failed", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("malformed JSON", row.TextContent, StringComparison.Ordinal);
     }
 

@@ -131,7 +131,7 @@ public sealed class AlertEmailRendererTests
         using var japanese = CultureScope.Use("ja");
         var message = Renderer.Digest("reader@example.org", "項目「個人情報保護法改正」", new DateOnly(2026, 11, 25), [update, comment], "TOKEN", "digest@x");
 
-        Assert.Equal("[JapanAiGov] 毎日のまとめ 2026年11月25日: 2件の変更", message.Subject);
+        Assert.Equal("【JapanAiGov】毎日のまとめ 2026年11月25日: 2件の変更", message.Subject);
         var text = message.TextBody;
         Assert.Contains("== 法令の更新: 個人情報の保護に関する法律", text, StringComparison.Ordinal);
         Assert.Contains("公布日: 2026年11月20日", text, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class AlertEmailRendererTests
         Assert.Contains("日時: 2026年11月25日 08:30 JST", text, StringComparison.Ordinal);
         Assert.Contains("== 個人情報保護法改正に関する意見募集: AI事業者ガイドライン案", text, StringComparison.Ordinal);
         Assert.Contains("経済産業省／意見提出期限 2026年12月25日 23:59 JST／結果公示 2027年2月10日（意見42件）", text, StringComparison.Ordinal);
-        Assert.Contains("配信の停止・メールの言語の変更: https://japanaigov.example/alerts/unsubscribe/TOKEN", text, StringComparison.Ordinal);
+        Assert.Contains("配信設定の変更・配信停止：https://japanaigov.example/alerts/unsubscribe/TOKEN", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Promulgated", text, StringComparison.Ordinal);
     }
 }

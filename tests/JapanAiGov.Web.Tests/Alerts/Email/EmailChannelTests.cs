@@ -129,7 +129,7 @@ public sealed class EmailChannelTests
         await session.SendAsync(confirmation, CancellationToken.None);
 
         var sent = Assert.Single(transport.Sent);
-        Assert.Equal("[JapanAiGov] メール通知の登録を確認してください", sent.Subject);
+        Assert.Equal("【JapanAiGov】メール通知の登録を確認してください", sent.Subject);
         Assert.Contains("https://japanaigov.example/alerts/confirm/CONFIRM", sent.TextBody, StringComparison.Ordinal);
         Assert.Equal("confirm.0123456789abcdef0123456789abcdef@japanaigov.example", sent.MessageId);
         Assert.Null(sent.Headers["List-Unsubscribe"]);

@@ -50,8 +50,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Entries = await query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
-        Items = (await db.Items.AsNoTracking().OrderBy(i => i.Title).Select(i => new { i.Slug, i.Title }).ToListAsync(cancellationToken))
-            .Select(i => (i.Slug, i.Title)).ToList();
+        Items = (await db.Items.AsNoTracking().OrderBy(i => i.Title).Select(i => new { i.Slug, i.Title, i.TitleJa }).ToListAsync(cancellationToken))
+            .Select(i => (i.Slug, Localization.Bilingual.Pick(i.Title, i.TitleJa).Text)).ToList();
         Users = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken))
             .Select(u => (u.Id, $"{u.DisplayName} ({u.Email})")).ToList();
     }

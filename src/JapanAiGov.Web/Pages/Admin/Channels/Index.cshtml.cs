@@ -53,8 +53,8 @@ public sealed class IndexModel(AppDbContext db, DestinationService destinations)
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Destinations = await destinations.ListAsync(cancellationToken);
-        Items = (await db.Items.AsNoTracking().OrderBy(i => i.Title).Select(i => new { i.Slug, i.Title }).ToListAsync(cancellationToken))
-            .Select(i => (i.Slug, i.Title)).ToList();
+        Items = (await db.Items.AsNoTracking().OrderBy(i => i.Title).Select(i => new { i.Slug, i.Title, i.TitleJa }).ToListAsync(cancellationToken))
+            .Select(i => (i.Slug, Localization.Bilingual.Pick(i.Title, i.TitleJa).Text)).ToList();
     }
 
     public sealed class NewDestination

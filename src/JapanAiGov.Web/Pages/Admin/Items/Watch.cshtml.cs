@@ -3,12 +3,14 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Diet;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.PublicComments;
 using JapanAiGov.Web.Sources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Items;
 
@@ -16,8 +18,10 @@ namespace JapanAiGov.Web.Pages.Admin.Items;
 /// The item's watch rules for e-Gov public comments: add and remove. A new rule is tried at once on every case the
 /// watcher has already seen, so a rule written for a case on the "seen" page brings it into the inbox.
 /// </summary>
-public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, ILogger<WatchModel> logger) : PageModel
+public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, IStringLocalizerFactory localizers, ILogger<WatchModel> logger) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<WatchModel>();
+
     public RegulatoryItem Item { get; private set; } = null!;
 
     public IReadOnlyList<WatchRule> Rules { get; private set; } = [];
@@ -40,12 +44,12 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
         var offices = WatchRule.Split(Input.Offices);
         if (!Input.CoversPublicComments && !Input.CoversDietBills)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.CoversDietBills)}", "Choose what the rule covers: public comments, Diet bills or both.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.CoversDietBills)}", _text["CoversRequired"]);
         }
 
         if (all.Count == 0 && any.Count == 0)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.AnyTerms)}", "Give at least one term (all of, or any of).");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.AnyTerms)}", _text["TermsRequired"]);
         }
 
         if (!ModelState.IsValid)
@@ -75,13 +79,13 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
         var billsMatched = bills.Sum(b => DietBillMatching.AddMatches(b, [rule], now));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Watch rule {WatchRuleId} added to item {ItemSlug} by user {UserId}; {MatchCount} cases already seen match it", rule.Id, Item.Slug, editor.UserId, matched);
-        TempData["Message"] = matched == 0
-            ? "Rule added. No case seen so far matches it."
-            : $"Rule added. {matched} case(s) seen so far match it and are now in the inbox.";
-        if (billsMatched > 0)
+        TempData["Message"] = (matched, billsMatched) switch
         {
-            TempData["Message"] += $" {billsMatched} Diet bill(s) seen so far match it too.";
-        }
+            (0, 0) => _text["Added.None"].Value,
+            (_, 0) => _text["Added.Cases", matched].Value,
+            (0, _) => _text["Added.Bills", billsMatched].Value,
+            _ => _text["Added.CasesAndBills", matched, billsMatched].Value,
+        };
         return Redirect($"/admin/items/{Item.Slug}/watch");
     }
 
@@ -95,7 +99,7 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
         // Matches it made stay: they are the editors' record of what was found.
         var deleted = await db.WatchRules.Where(r => r.Id == ruleId && r.ItemId == Item.Id).ExecuteDeleteAsync(cancellationToken);
         logger.LogInformation("Watch rule {WatchRuleId} of item {ItemSlug} deleted ({Deleted})", ruleId, Item.Slug, deleted);
-        TempData["Message"] = deleted == 0 ? "That rule was already gone." : "Rule removed.";
+        TempData["Message"] = (deleted == 0 ? _text["AlreadyGone"] : _text["Removed"]).Value;
         return Redirect($"/admin/items/{Item.Slug}/watch");
     }
 
@@ -114,15 +118,15 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
 
     public sealed class InputModel
     {
-        [Display(Name = "All of")]
+        [Display(Name = "AllOf")]
         [StringLength(WatchRule.TermsMaxLength)]
         public string? AllTerms { get; set; }
 
-        [Display(Name = "Any of")]
+        [Display(Name = "AnyOf")]
         [StringLength(WatchRule.TermsMaxLength)]
         public string? AnyTerms { get; set; }
 
-        [Display(Name = "Responsible offices")]
+        [Display(Name = "OfficesLabel")]
         [StringLength(WatchRule.TermsMaxLength)]
         public string? Offices { get; set; }
 

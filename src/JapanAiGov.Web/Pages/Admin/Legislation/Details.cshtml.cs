@@ -14,7 +14,8 @@ public sealed class DetailsModel(AppDbContext db, LawTextStore texts, UserManage
 {
     public LegislativeUpdateView View { get; private set; } = null!;
 
-    public string? Message { get; private set; }
+    /// <summary>The resource key of the message after a redirect (<c>?done=</c>), or null.</summary>
+    public string? MessageKey { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken cancellationToken)
     {
@@ -26,10 +27,10 @@ public sealed class DetailsModel(AppDbContext db, LawTextStore texts, UserManage
 
         await view.LoadComparisonAsync(texts, cancellationToken);
         View = view;
-        Message = done switch
+        MessageKey = done switch
         {
-            "acknowledged" => "Acknowledged. It stays in the inbox under “All”.",
-            "already" => "This update had already been handled; nothing changed.",
+            "acknowledged" => "Done.Acknowledged",
+            "already" => "Done.Already",
             _ => null,
         };
         return Page();
@@ -44,7 +45,7 @@ public sealed class DetailsModel(AppDbContext db, LawTextStore texts, UserManage
         }
 
         var user = await users.GetUserAsync(User);
-        var by = string.IsNullOrWhiteSpace(user?.DisplayName) ? "an editor" : user.DisplayName;
+        var by = string.IsNullOrWhiteSpace(user?.DisplayName) ? user?.Email ?? "—" : user.DisplayName;
         if (!update.Acknowledge(by, time.GetUtcNow()))
         {
             return Redirect($"/admin/legislation/{id}?done=already");

@@ -1,16 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.Sources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Legislation;
 
 /// <summary>The laws the poller watches: add one by its e-Gov law id (title fetched from e-Gov), or stop watching it.</summary>
-public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider time, ILogger<LawsModel> logger) : PageModel
+public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider time, IStringLocalizerFactory localizers, ILogger<LawsModel> logger) : PageModel
 {
+    private readonly IStringLocalizer _text = localizers.ForPage<LawsModel>();
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -18,14 +22,14 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
 
     public IReadOnlyList<(string Slug, string Title)> Items { get; private set; } = [];
 
-    public string? Message { get; private set; }
+    public LocalizedString? Message { get; private set; }
 
     public async Task OnGetAsync(string? done, string? law, CancellationToken cancellationToken)
     {
         Message = done switch
         {
-            "added" => $"Now watching {law}. Its next poll records its existing history as a baseline, without alerts.",
-            "removed" => $"Stopped watching {law}. Its history is kept; add it again to resume.",
+            "added" => _text["Done.Added", law ?? ""],
+            "removed" => _text["Done.Removed", law ?? ""],
             _ => null,
         };
         await LoadAsync(cancellationToken);
@@ -36,7 +40,7 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
         var lawId = Input.LawId?.Trim().ToUpperInvariant() ?? string.Empty;
         if (ModelState.IsValid && !WatchedLaw.IsWellFormedLawId(lawId))
         {
-            ModelState.AddModelError("Input.LawId", "An e-Gov law id is 15 letters and digits, e.g. 415AC0000000057.");
+            ModelState.AddModelError("Input.LawId", _text["LawIdMalformed"]);
         }
 
         int? itemId = null;
@@ -45,31 +49,32 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
             itemId = await db.Items.Where(i => i.Slug == Input.ItemSlug).Select(i => (int?)i.Id).SingleOrDefaultAsync(cancellationToken);
             if (itemId is null)
             {
-                ModelState.AddModelError("Input.ItemSlug", "Choose an existing item, or none.");
+                ModelState.AddModelError("Input.ItemSlug", _text["ItemUnknown"]);
             }
         }
 
         var existing = ModelState.IsValid ? await db.WatchedLaws.SingleOrDefaultAsync(l => l.LawId == lawId, cancellationToken) : null;
         if (existing is { IsActive: true })
         {
-            ModelState.AddModelError("Input.LawId", $"{lawId} ({existing.Title}) is already watched.");
+            ModelState.AddModelError("Input.LawId", _text["AlreadyWatched", lawId, existing.Title]);
         }
 
         string? title = null;
+        string? lawNum = null;
         if (ModelState.IsValid)
         {
             try
             {
-                title = await FetchTitleAsync(lawId, cancellationToken);
+                (title, lawNum) = await FetchTitleAsync(lawId, cancellationToken);
                 if (title is null)
                 {
-                    ModelState.AddModelError("Input.LawId", $"e-Gov does not know the law id {lawId}. Check it on laws.e-gov.go.jp (the id is in the law page's address).");
+                    ModelState.AddModelError("Input.LawId", _text["UnknownLawId", lawId]);
                 }
             }
             catch (EGovException exception)
             {
                 logger.LogWarning("Could not look up law {LawId} on e-Gov: {Reason}", lawId, exception.Message);
-                ModelState.AddModelError(string.Empty, $"Could not check {lawId} with e-Gov right now ({exception.Message}). Try again later.");
+                ModelState.AddModelError(string.Empty, _text["EGovFailed", lawId, exception.Message]);
             }
         }
 
@@ -82,7 +87,7 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
         var now = time.GetUtcNow();
         if (existing is null)
         {
-            db.WatchedLaws.Add(new WatchedLaw { LawId = lawId, Title = title!, ItemId = itemId, AddedAt = now });
+            db.WatchedLaws.Add(new WatchedLaw { LawId = lawId, Title = title!, LawNum = Truncation.Fit(lawNum, WatchedLaw.LawNumMaxLength), ItemId = itemId, AddedAt = now });
         }
         else
         {
@@ -90,6 +95,7 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
             existing.RemovedAt = null;
             existing.BaselineAt = null;
             existing.Title = title!;
+            existing.LawNum = Truncation.Fit(lawNum, WatchedLaw.LawNumMaxLength) ?? existing.LawNum;
             existing.ItemId = itemId;
             existing.AddedAt = now;
         }
@@ -117,18 +123,20 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
         return Redirect($"/admin/legislation/laws?done=removed&law={Uri.EscapeDataString(law.LawId)}");
     }
 
-    private async Task<string?> FetchTitleAsync(string lawId, CancellationToken cancellationToken)
+    /// <summary>The law's title and number (法令番号) as e-Gov gives them, or a null title when e-Gov does not know the id.</summary>
+    private async Task<(string? Title, string? LawNum)> FetchTitleAsync(string lawId, CancellationToken cancellationToken)
     {
         var law = await egov.GetLawAsync(lawId, cancellationToken);
         var title = law?.CurrentRevisionInfo?.LawTitle ?? law?.RevisionInfo?.LawTitle;
+        var lawNum = string.IsNullOrWhiteSpace(law?.LawInfo?.LawNum) ? null : law.LawInfo.LawNum.Trim();
         if (!string.IsNullOrWhiteSpace(title))
         {
-            return title.Trim();
+            return (title.Trim(), lawNum);
         }
 
         // Not yet in force laws are missing from /laws; their history still names them.
-        var revisions = await egov.GetRevisionsAsync(lawId, cancellationToken);
-        return revisions?.Select(r => r.LawTitle).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+        var list = await egov.GetRevisionListAsync(lawId, cancellationToken);
+        return (list?.Revisions.Select(r => r.LawTitle).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim(), lawNum ?? list?.LawNum);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -139,6 +147,7 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
                 l.Id,
                 l.LawId,
                 l.Title,
+                l.LawNum,
                 l.ItemId,
                 l.RemovedAt,
                 l.BaselineAt,
@@ -150,7 +159,9 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
                 OpenUpdates = db.LegislativeUpdates.Count(u => u.WatchedLawId == l.Id && u.State == LegislativeUpdateState.New),
             })
             .ToListAsync(cancellationToken);
-        var items = await db.Items.AsNoTracking().Select(i => new { i.Id, i.Slug, i.Title }).ToListAsync(cancellationToken);
+        var items = (await db.Items.AsNoTracking().Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa }).ToListAsync(cancellationToken))
+            .Select(i => new { i.Id, i.Slug, Title = Bilingual.Pick(i.Title, i.TitleJa).Text })
+            .ToList();
         Items = items.OrderBy(i => i.Title, StringComparer.Ordinal).Select(i => (i.Slug, i.Title)).ToList();
         Laws = laws
             .OrderBy(l => l.RemovedAt is not null)
@@ -158,7 +169,7 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
             .Select(l =>
             {
                 var item = items.FirstOrDefault(i => i.Id == l.ItemId);
-                return new LawRow(l.Id, l.LawId, l.Title, item?.Slug, item?.Title, l.RemovedAt is null, l.BaselineAt, l.CurrentLawRevisionId,
+                return new LawRow(l.Id, l.LawId, string.IsNullOrWhiteSpace(l.LawNum) ? l.Title : $"{l.Title}（{l.LawNum}）", item?.Slug, item?.Title, l.RemovedAt is null, l.BaselineAt, l.CurrentLawRevisionId,
                     l.LastCheckedAt, l.LastSucceededAt, l.LastError, l.Revisions, l.OpenUpdates);
             })
             .ToList();
@@ -181,11 +192,11 @@ public sealed class LawsModel(AppDbContext db, EGovClient egov, TimeProvider tim
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Enter an e-Gov law id.")]
-        [Display(Name = "e-Gov law id")]
+        [Required(ErrorMessage = "LawIdRequired")]
+        [Display(Name = "LawIdLabel")]
         public string? LawId { get; set; }
 
-        [Display(Name = "Linked item")]
+        [Display(Name = "ItemLabel")]
         public string? ItemSlug { get; set; }
     }
 }

@@ -39,9 +39,12 @@ public sealed class LegislativeUpdateView
         : $"/admin/items/{Uri.EscapeDataString(ItemSlug)}/status?status=Confirmed&evidence={Uri.EscapeDataString(EGovLawUrl)}"
           + $"&reason={Uri.EscapeDataString(ApplyReason)}&update={Update.Id}";
 
-    private string ApplyReason =>
-        $"e-Gov lists a new revision of {Law.Title} ({Revision.LawRevisionId})"
-        + (Revision.AmendmentLawNum is null ? "." : $", amended by {Revision.AmendmentLawTitle} ({Revision.AmendmentLawNum}).");
+    private static readonly ResourceText Text = new(typeof(LegislativeUpdateView));
+
+    /// <summary>The reason prefilled on the status form, in the editor's language: it is published and mailed as written.</summary>
+    private string ApplyReason => Revision.AmendmentLawNum is null
+        ? Text.Format("ApplyReason", Law.FullName, Revision.LawRevisionId)
+        : Text.Format("ApplyReason.Amended", Law.FullName, Revision.LawRevisionId, Revision.AmendmentLawTitle ?? "—", Revision.AmendmentLawNum);
 
     public static async Task<List<LegislativeUpdateView>> LoadAsync(AppDbContext db, IQueryable<LegislativeUpdate> updates, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -55,7 +58,7 @@ public sealed class LegislativeUpdateView
             })
             .ToListAsync(cancellationToken);
         var itemIds = rows.Where(r => r.Law.ItemId != null).Select(r => r.Law.ItemId!.Value).Distinct().ToList();
-        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new { i.Id, i.Slug, i.Title }).ToListAsync(cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new { i.Id, i.Slug, i.Title, i.TitleJa }).ToListAsync(cancellationToken);
         var today = JapanTime.Today(time);
         return rows.Select(r =>
         {
@@ -67,7 +70,7 @@ public sealed class LegislativeUpdateView
                 Revision = r.Revision,
                 PreviousLawRevisionId = r.PreviousLawRevisionId,
                 ItemSlug = item?.Slug,
-                ItemTitle = item?.Title,
+                ItemTitle = item is null ? null : Bilingual.Pick(item.Title, item.TitleJa).Text,
                 NotYetInForce = !r.Revision.IsInForceOn(today),
             };
         }).ToList();

@@ -3,11 +3,13 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.PublicComments;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JapanAiGov.Web.Pages.Admin.Legislation.PublicComments;
 
@@ -15,7 +17,7 @@ namespace JapanAiGov.Web.Pages.Admin.Legislation.PublicComments;
 /// One public-comment case: its facts, its result, and each item it matched with "Confirm", "Dismiss" (with a
 /// reason) and "Apply to item" (the status form, prefilled). Nothing here changes an item's status.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, ILogger<DetailsModel> logger) : PageModel
+public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, WakeUpSignal<AlertDispatcher> alertSignal, IStringLocalizerFactory localizers, ILogger<DetailsModel> logger) : PageModel
 {
     public PublicCommentCase Case { get; private set; } = null!;
 
@@ -36,9 +38,9 @@ public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, Ti
 
         Message = done switch
         {
-            "confirmed" => "Confirmed: the consultation now shows on the item's public page, its calendar and feeds.",
-            "dismissed" => "Dismissed. It stays listed on the watcher's page.",
-            "already" => "This match had already been decided; nothing changed.",
+            "confirmed" => "Done.Confirmed",
+            "dismissed" => "Done.Dismissed",
+            "already" => "Done.Already",
             _ => null,
         };
         return Page();
@@ -61,7 +63,7 @@ public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users, Ti
                 return NotFound();
             }
 
-            ModelState.AddModelError(nameof(Reason), $"Say why this consultation does not bear on the item (at most {PublicCommentMatch.ReasonMaxLength} characters).");
+            ModelState.AddModelError(nameof(Reason), localizers.ForPage<DetailsModel>()["ReasonRequired", PublicCommentMatch.ReasonMaxLength]);
             return Page();
         }
 

@@ -53,11 +53,14 @@ public sealed class IndexModel(AppDbContext db) : PageModel
                 c.PublishedOn,
                 c.Deadline,
                 c.Result != null,
-                c.Matches.OrderBy(m => m.Id).Select(m => new MatchRow(m.Item!.Slug, m.Item.Title, m.State)).ToList()))
+                c.Matches.OrderBy(m => m.Id).Select(m => new MatchRow(m.Item!.Slug, m.Item.Title, m.Item.TitleJa, m.State)).ToList()))
             .ToListAsync(cancellationToken);
     }
 
     public sealed record Row(string CaseId, string Title, string? Office, DateOnly? PublishedOn, DateTimeOffset? Deadline, bool HasResult, List<MatchRow> Matches);
 
-    public sealed record MatchRow(string ItemSlug, string ItemTitle, PublicCommentMatchState State);
+    public sealed record MatchRow(string ItemSlug, string TitleEnglish, string TitleJapanese, PublicCommentMatchState State)
+    {
+        public string ItemTitle => Localization.Bilingual.Pick(TitleEnglish, TitleJapanese).Text;
+    }
 }
