@@ -73,4 +73,16 @@ public sealed class DietLawNumberTests
         Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(10000, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(2026, 0));
     }
+
+    [Fact]
+    public void Format_BadInput_NamesTheArgumentAtFault()
+    {
+        Assert.Equal("number", Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(new DateOnly(2026, 1, 1), 0)).ParamName);
+        Assert.Equal("number", Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(2026, -1)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(1925, 1)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(10000, 1)).ParamName);
+        var beforeShowa = Assert.Throws<ArgumentOutOfRangeException>(() => DietLawNumber.Format(new DateOnly(1926, 12, 24), 1));
+        Assert.Equal("promulgatedOn", beforeShowa.ParamName);
+        Assert.Contains("昭和 (1926-12-25)", beforeShowa.Message, StringComparison.Ordinal);
+    }
 }

@@ -187,6 +187,99 @@ public sealed class DietProgressParserTests
         Assert.NotNull(page.Problem);
     }
 
+    private static string Table(params string[] rows) => "<table>" + string.Concat(rows) + "</table>";
+
+    private static readonly string[] CoreRows = [Row("議案種類", "閣法"), Row("議案提出回次", "２２１"), Row("議案番号", "30"), Row("議案件名", "法律案")];
+
+    [Fact]
+    public void Parse_MoreRowsThanTheCap_KeepsExactlyMaxRows()
+    {
+        var rows = Enumerable.Range(0, DietProgressParser.MaxRows + 100).Select(i => Row("項目" + i, "値" + i)).ToArray();
+
+        var page = DietProgressParser.Parse(Table(rows));
+
+        Assert.Equal(DietProgressParser.MaxRows, page.Pairs.Count);
+        Assert.Equal(("項目499", "値499"), page.Pairs[^1]);
+    }
+
+    [Fact]
+    public void Parse_RowsWithoutALabelCellOrWithABlankLabel_AreSkipped_AndTheRowsAfterThemRead()
+    {
+        var page = DietProgressParser.Parse(Table(
+            """<tr><td headers="NAIYO">孤立した値</td></tr>""",
+            """<tr><td headers="KOMOKU"> <br>　</td><td headers="NAIYO">空の項目</td></tr>""",
+            """<tr><td headers="KOMOKUX">似た見出し</td><td headers="NAIYO">別</td></tr>""",
+            Row("議案種類", "閣法")));
+
+        Assert.Equal([("議案種類", "閣法")], page.Pairs);
+    }
+
+    [Fact]
+    public void Parse_HeadersListingSeveralIdsInAnyCase_FindTheCells_AndSpacesInALabelAreDropped()
+    {
+        var page = DietProgressParser.Parse(Table(
+            """<tr><td headers="h1  komoku">議案　種 類</td><td headers="Naiyo h2">閣法</td></tr>"""));
+
+        Assert.Equal([("議案種類", "閣法")], page.Pairs);
+        Assert.Equal("閣法", page.Kind);
+    }
+
+    [Fact]
+    public void Parse_RepeatedLabel_TheFirstValueThatIsNotBlankCounts()
+    {
+        var page = DietProgressParser.Parse(Table(
+            Row("議案件名", "<br>"), Row("議案件名", "最初の件名"), Row("議案件名", "後の件名"), Row("議案件名", "<br>")));
+
+        Assert.Equal(4, page.Pairs.Count);
+        Assert.Equal("最初の件名", page.FactsByLabel["議案件名"]);
+        Assert.Equal("最初の件名", page.Title);
+    }
+
+    [Fact]
+    public void Parse_AllCoreFacts_GiveNoProblemAndTheTypedFields()
+    {
+        var page = DietProgressParser.Parse(Table([.. CoreRows, Row("議案提出者", "内閣")]));
+
+        Assert.Null(page.Problem);
+        Assert.Equal(("閣法", 221, 30, "法律案", "内閣"), (page.Kind, page.Session, page.Number, page.Title, page.Submitter));
+        Assert.Equal("閣法-221-30", page.Key?.ToString());
+    }
+
+    [Fact]
+    public void Parse_NumberNotANumber_SaysWhichAndWhat()
+    {
+        var page = DietProgressParser.Parse(Table(CoreRows[0], CoreRows[1], Row("議案番号", "第三十号"), CoreRows[3]));
+
+        Assert.Equal(221, page.Session);
+        Assert.Null(page.Number);
+        Assert.Equal("議案番号 “第三十号” is not a number.", page.Problem);
+    }
+
+    [Fact]
+    public void Parse_SessionNotANumber_SaysWhichAndWhat()
+    {
+        var page = DietProgressParser.Parse(Table(CoreRows[0], Row("議案提出回次", "第二百二十一回"), CoreRows[2], CoreRows[3]));
+
+        Assert.Equal("議案提出回次 “第二百二十一回” is not a number.", page.Problem);
+    }
+
+    [Fact]
+    public void Parse_NumbersThatNameNoBill_SayWhy()
+    {
+        var page = DietProgressParser.Parse(Table(CoreRows[0], CoreRows[1], Row("議案番号", "0"), CoreRows[3]));
+
+        Assert.Equal("議案種類 “閣法”, 議案提出回次 221 and 議案番号 0 do not name a bill.", page.Problem);
+        Assert.Null(page.Key);
+    }
+
+    [Fact]
+    public void Parse_PairedLabelWithAnEmptyPart_StaysOneFact()
+    {
+        var page = DietProgressParser.Parse(Table(Row("衆議院審議結果／", "可決／なし")));
+
+        Assert.Equal([("衆議院審議結果／", "可決／なし")], page.Facts);
+    }
+
     private static string Row(string label, string value) =>
         $"""<tr valign=top><td class="td" headers="KOMOKU"><span class="txt03">{label}</span></td><td class="td" headers="NAIYO"><span class="txt03">{value}</span></td></tr>""";
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using JapanAiGov.Web.Polling;
 using JapanAiGov.Web.Sources;
 
@@ -27,6 +28,83 @@ public sealed class ArticleDiffTests
 
         Assert.True(ArticleDiff.Compare(articles, [Article("1", "第一条", "同じ。")]).IsEmpty);
     }
+
+    [Fact]
+    public void Empty_IsEmpty_AndEachKindOfChangeAloneIsNot()
+    {
+        var article = Article("1", "第一条", "本文。");
+
+        Assert.True(ArticleDiff.Empty.IsEmpty);
+        Assert.Equal((0, 0, 0), (ArticleDiff.Empty.Added.Count, ArticleDiff.Empty.Removed.Count, ArticleDiff.Empty.Changed.Count));
+        Assert.False(new ArticleDiff([article], [], []).IsEmpty);
+        Assert.False(new ArticleDiff([], [article], []).IsEmpty);
+        Assert.False(new ArticleDiff([], [], [new ArticleChange(article, article)]).IsEmpty);
+    }
+
+    [Fact]
+    public void Compare_KeepsTheNewOrderForAddedAndChanged_AndTheOldOrderForRemoved()
+    {
+        var before = new[] { Article("5", "第五条", "五。"), Article("1", "第一条", "一。"), Article("9", "第九条", "九。"), Article("3", "第三条", "三。") };
+        var after = new[] { Article("3", "第三条", "三、改。"), Article("7", "第七条", "七。"), Article("1", "第一条", "一、改。"), Article("2", "第二条", "二。") };
+
+        var diff = ArticleDiff.Compare(before, after);
+
+        Assert.Equal(["7", "2"], diff.Added.Select(a => a.Key));
+        Assert.Equal(["3", "1"], diff.Changed.Select(c => c.New.Key));
+        Assert.Equal(["三。"], diff.Changed[0].Old.Lines);
+        Assert.Equal(["三、改。"], diff.Changed[0].New.Lines);
+        Assert.Equal(["5", "9"], diff.Removed.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void Compare_ChangedCaptionOrTitleOrLineCount_IsAChange()
+    {
+        var before = new[] { new LawArticle("1", "第一条", "（目的）", ["一。"]), Article("2", "第二条", "二。"), Article("3", "第三条", "三。") };
+        var after = new[] { new LawArticle("1", "第一条", "（目的等）", ["一。"]), Article("2", "第二条の二", "二。"), Article("3", "第三条", "三。", "２　加える。") };
+
+        Assert.Equal(["1", "2", "3"], ArticleDiff.Compare(before, after).Changed.Select(c => c.New.Key));
+    }
+
+    [Fact]
+    public void Compare_DuplicateKeys_TheFirstOnEachSideCounts_AndLaterArticlesAreStillCompared()
+    {
+        var before = new[] { Article("1", "第一条", "旧。"), Article("1", "第一条", "重複。"), Article("2", "第二条", "二。"), Article("4", "第四条", "四。"), Article("4", "第四条", "四。") };
+        var after = new[] { Article("1", "第一条", "新。"), Article("1", "第一条", "旧。"), Article("2", "第二条", "二、改。"), Article("3", "第三条", "三。"), Article("3", "第三条", "別。") };
+
+        var diff = ArticleDiff.Compare(before, after);
+
+        Assert.Equal(["1", "2"], diff.Changed.Select(c => c.New.Key));
+        Assert.Equal(["旧。"], diff.Changed[0].Old.Lines);
+        Assert.Equal(["新。"], diff.Changed[0].New.Lines);
+        Assert.Equal(["三。"], Assert.Single(diff.Added).Lines);
+        Assert.Equal("4", Assert.Single(diff.Removed).Key);
+    }
+
+    private static readonly Gen<LawArticle[]> Articles =
+        Gen.Select(
+                Gen.Int[1, 12],
+                Gen.OneOf(Gen.Const("一。"), Gen.Const("二。"), Gen.Const("三。")).Array[0, 2],
+                (key, lines) => new LawArticle(key.ToString(System.Globalization.CultureInfo.InvariantCulture), "第" + key + "条", null, lines))
+            .Array[0, 8];
+
+    [Fact]
+    public void Compare_AnyTwoRevisions_AccountsForEveryKeyOnce() =>
+        Gen.Select(Articles, Articles).Sample((before, after) =>
+        {
+            var diff = ArticleDiff.Compare(before, after);
+            var oldKeys = before.Select(a => a.Key).ToHashSet();
+            var newKeys = after.Select(a => a.Key).ToHashSet();
+
+            Assert.Equal(newKeys.Except(oldKeys).Order(), diff.Added.Select(a => a.Key).Order());
+            Assert.Equal(oldKeys.Except(newKeys).Order(), diff.Removed.Select(a => a.Key).Order());
+            Assert.All(diff.Changed, c => Assert.True(oldKeys.Contains(c.New.Key) && c.Old.Key == c.New.Key && !c.Old.SameTextAs(c.New)));
+            var unchanged = newKeys.Intersect(oldKeys).Count() - diff.Changed.Count;
+            Assert.Equal(
+                unchanged,
+                newKeys.Intersect(oldKeys).Count(k => before.First(a => a.Key == k).SameTextAs(after.First(a => a.Key == k))));
+            Assert.True(ArticleDiff.Compare(after, after).IsEmpty);
+            Assert.Equal(diff.IsEmpty, diff.Added.Count + diff.Removed.Count + diff.Changed.Count == 0);
+        });
 
     [Fact]
     public void Comparison_ChangedLine_MarksOnlyTheChangedCharactersOnEachSide()

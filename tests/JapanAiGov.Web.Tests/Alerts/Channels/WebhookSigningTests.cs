@@ -65,4 +65,35 @@ public sealed class WebhookSigningTests
         Assert.NotEqual(WebhookSigning.MessageId("alert/7/3"), WebhookSigning.MessageId("alert/7/4"));
         Assert.Matches("^msg_[0-9a-f]{32}$", WebhookSigning.MessageId("alert/7/3"));
     }
+
+    [Fact]
+    public void Sign_ABareBase64Secret_SignsLikeTheSameSecretWithItsPrefix()
+    {
+        var key = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+        var body = Encoding.UTF8.GetBytes("{}");
+
+        Assert.Equal(WebhookSigning.Sign(WebhookSigning.SecretPrefix + key, "msg_1", 1_700_000_000, body), WebhookSigning.Sign(key, "msg_1", 1_700_000_000, body));
+        Assert.NotEqual(WebhookSigning.Sign(key, "msg_1", 1_700_000_000, body), WebhookSigning.Sign(key, "msg_1", 1_700_000_001, body));
+        Assert.NotEqual(WebhookSigning.Sign(key, "msg_1", 1_700_000_000, body), WebhookSigning.Sign(key, "msg_2", 1_700_000_000, body));
+    }
+
+    [Fact]
+    public void SignatureHeader_OneSignaturePerSecretInOrder_AndNoneWithoutSecrets()
+    {
+        var (first, second) = (WebhookSigning.NewSecret(), WebhookSigning.NewSecret());
+        var body = Encoding.UTF8.GetBytes("{\"type\":\"test\"}");
+
+        Assert.Equal(WebhookSigning.Sign(first, "msg_1", 5, body), WebhookSigning.SignatureHeader([first], "msg_1", 5, body));
+        Assert.Equal(
+            WebhookSigning.Sign(first, "msg_1", 5, body) + " " + WebhookSigning.Sign(second, "msg_1", 5, body),
+            WebhookSigning.SignatureHeader([first, second], "msg_1", 5, body));
+        Assert.Equal(string.Empty, WebhookSigning.SignatureHeader([], "msg_1", 5, body));
+    }
+
+    [Fact]
+    public void NewSecret_HoldsExactly32RandomBytes()
+    {
+        Assert.Equal(WebhookSigning.SecretBytes, Convert.FromBase64String(WebhookSigning.NewSecret()[WebhookSigning.SecretPrefix.Length..]).Length);
+        Assert.Equal(32, WebhookSigning.SecretBytes);
+    }
 }
