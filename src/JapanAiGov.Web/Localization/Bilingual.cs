@@ -1,4 +1,5 @@
 using System.Globalization;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 
 namespace JapanAiGov.Web.Localization;
@@ -69,10 +70,10 @@ public readonly record struct Bilingual(string Text, string Language, bool IsOri
 
     /// <summary>The text in an element carrying its language, with the marker after it when it is not the reader's.</summary>
     public IHtmlContent Html(string element = "span") =>
-        new HtmlString($"<{element} lang=\"{Language}\">{System.Net.WebUtility.HtmlEncode(Text)}</{element}>{(IsOriginal ? $"<span class=\"original-language\" title=\"{MarkerText}\">{MarkerText}</span>" : string.Empty)}");
+        new HtmlString($"<{element} lang=\"{Language}\">{SafeHtmlEncoder.Instance.Encode(Text)}</{element}>{Marker()}");
 
     /// <summary>The small "原文 / original" marker beside a text shown in the other language; nothing otherwise.</summary>
     public IHtmlContent Marker() => IsOriginal
-        ? new HtmlString($"<span class=\"original-language\" title=\"{MarkerText}\">{MarkerText}</span>")
+        ? new HtmlString($"<span class=\"original-language\" title=\"{SafeHtmlEncoder.Instance.Encode(MarkerText)}\">{SafeHtmlEncoder.Instance.Encode(MarkerText)}</span>")
         : HtmlString.Empty;
 }

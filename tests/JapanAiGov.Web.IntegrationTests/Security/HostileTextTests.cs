@@ -192,7 +192,7 @@ public sealed class HostileTextTests
         }
 
         var found = text.IndexOfAny(InvisibleCharacters);
-        Assert.True(found < 0, $"{where}: U+{(found < 0 ? 0 : text[found]):X4} at {found}");
+        Assert.True(found < 0, $"{where}: U+{(found < 0 ? 0 : text[found]):X4} at {found}: {(found < 0 ? string.Empty : text[Math.Max(0, found - 120)..Math.Min(text.Length, found + 40)])}");
         var escaped = Regex.Match(text, @"\\u(061c|200[befBEF]|202[89a-eA-E]|206[6-9]|feff|FEFF)|&#x(61c|200[bef]|202[89a-e]|206[6-9]|feff);", RegexOptions.IgnoreCase);
         Assert.False(escaped.Success, $"{where}: {escaped.Value}");
     }

@@ -287,7 +287,7 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
     private static string SafeHref(string url) =>
         HttpUrl.TryParse(url, out var uri) ? uri.ToString() : "#";
 
-    private static string H(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+    private static string H(string? value) => HtmlEncoder.Encode(value ?? string.Empty);
 
     private static HtmlString Strong(string value) => new($"<strong>{H(value)}</strong>");
 
