@@ -13,11 +13,13 @@ public sealed class ApiDocumentTests
     [InlineData("http://localhost:5000", "http://localhost:5000")]
     public async Task Servers_ComeFromPublicBaseUrlWithoutTrailingSlash_NeverFromHost(string publicBaseUrl, string expected)
     {
-        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["App:PublicBaseUrl"] = publicBaseUrl });
+        // Every host answered (a forged one is refused by default, HostFilteringTests): the Host must still not matter.
+        await using var app = new JapanAiGovFactory(new Dictionary<string, string?> { ["App:PublicBaseUrl"] = publicBaseUrl, ["AllowedHosts"] = "*" });
         var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
         request.Headers.Host = "internal-proxy.evil.example:8080";
 
-        using var response = await app.CreateClient().SendAsync(request);
+        // Over https, as an https public address is served (plain http would be sent there).
+        using var response = await app.CreateClient(new() { BaseAddress = new Uri("https://localhost/") }).SendAsync(request);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         var servers = document.RootElement.GetProperty("servers").EnumerateArray().Select(s => s.GetProperty("url").GetString()).ToList();
