@@ -1,8 +1,6 @@
 using System.Globalization;
 using JapanAiGov.Web.Sources;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 
 namespace JapanAiGov.Web.Diet;
 
@@ -27,44 +25,14 @@ public sealed class DietClient(HttpClient http, IOptions<DietOptions> options)
     {
         var target = url.IsAbsoluteUri ? url : new Uri(http.BaseAddress!, url);
         var path = target.AbsolutePath;
-        using var request = new HttpRequestMessage(HttpMethod.Get, target);
-        request.Options.Set(HttpBodyLimit.Key, options.Value.MaxPageBytes);
-        HttpResponseMessage response;
-        try
+        using var response = await EGovHttp.GetAsync(http, target, path, "The House of Representatives' site", options.Value.MaxPageBytes, cancellationToken);
+        if (!response.IsSuccessStatusCode)
         {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        }
-        catch (ResponseTooLargeException exception)
-        {
-            throw new EGovException(EGovFailureKind.TooLarge, $"The House of Representatives' site answered GET {path}, but {exception.Message}; nothing of it was used.", innerException: exception);
-        }
-        catch (TimeoutRejectedException exception)
-        {
-            throw new EGovException(EGovFailureKind.Timeout, $"The House of Representatives' site did not answer GET {path} in time, even after retries.", innerException: exception);
-        }
-        catch (BrokenCircuitException exception)
-        {
-            throw new EGovException(EGovFailureKind.Unavailable, $"Calls are paused after repeated failures (circuit open); GET {path} was not sent.", innerException: exception);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new EGovException(EGovFailureKind.Network, $"Could not read GET {path} from the House of Representatives' site: {exception.Message}", innerException: exception);
-        }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new EGovException(EGovFailureKind.Timeout, $"GET {path} timed out.", innerException: exception);
+            throw new EGovException(EGovHttp.FailureKindOf(response.StatusCode), $"The House of Representatives' site answered {(int)response.StatusCode} to GET {path}.", response.StatusCode);
         }
 
-        using (response)
-        {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new EGovException(EGovHttp.FailureKindOf(response.StatusCode), $"The House of Representatives' site answered {(int)response.StatusCode} to GET {path}.", response.StatusCode);
-            }
-
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return DietHtml.Decode(bytes, response.Content.Headers.ContentType?.ToString());
-        }
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return DietHtml.Decode(bytes, response.Content.Headers.ContentType?.ToString());
     }
 
     /// <summary>The official address of a page read from <paramref name="url"/> under the configured root.</summary>

@@ -63,9 +63,13 @@ public static class EGovHttp
     /// GETs and buffers the body inside the resilience pipeline (so its timeouts cover a slow body), reading at most
     /// <paramref name="maxBytes"/> decompressed bytes; transport failures and oversized answers become <see cref="EGovException"/>s.
     /// </summary>
-    public static async Task<HttpResponseMessage> GetAsync(HttpClient http, string relativeUrl, long maxBytes, CancellationToken cancellationToken)
+    public static Task<HttpResponseMessage> GetAsync(HttpClient http, string relativeUrl, long maxBytes, CancellationToken cancellationToken) =>
+        GetAsync(http, new Uri(relativeUrl, UriKind.Relative), Path(relativeUrl), "e-Gov", maxBytes, cancellationToken);
+
+    /// <summary>The same for any source with this etiquette; <paramref name="site"/> names it at the start of a sentence.</summary>
+    public static async Task<HttpResponseMessage> GetAsync(HttpClient http, Uri url, string path, string site, long maxBytes, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, relativeUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Options.Set(HttpBodyLimit.Key, maxBytes);
         try
         {
@@ -73,23 +77,23 @@ public static class EGovHttp
         }
         catch (ResponseTooLargeException exception)
         {
-            throw new EGovException(EGovFailureKind.TooLarge, $"e-Gov answered GET {Path(relativeUrl)}, but {exception.Message}; nothing of it was used.", innerException: exception);
+            throw new EGovException(EGovFailureKind.TooLarge, $"{site} answered GET {path}, but {exception.Message}; nothing of it was used.", innerException: exception);
         }
         catch (TimeoutRejectedException exception)
         {
-            throw new EGovException(EGovFailureKind.Timeout, $"e-Gov did not answer GET {Path(relativeUrl)} in time, even after retries.", innerException: exception);
+            throw new EGovException(EGovFailureKind.Timeout, $"{site} did not answer GET {path} in time, even after retries.", innerException: exception);
         }
         catch (BrokenCircuitException exception)
         {
-            throw new EGovException(EGovFailureKind.Unavailable, $"e-Gov calls are paused after repeated failures (circuit open); GET {Path(relativeUrl)} was not sent.", innerException: exception);
+            throw new EGovException(EGovFailureKind.Unavailable, $"{site}: calls are paused after repeated failures (circuit open); GET {path} was not sent.", innerException: exception);
         }
         catch (HttpRequestException exception)
         {
-            throw new EGovException(EGovFailureKind.Network, $"Could not reach e-Gov for GET {Path(relativeUrl)}: {exception.Message}", innerException: exception);
+            throw new EGovException(EGovFailureKind.Network, $"{site} could not be reached for GET {path}: {exception.Message}", innerException: exception);
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new EGovException(EGovFailureKind.Timeout, $"GET {Path(relativeUrl)} timed out.", innerException: exception);
+            throw new EGovException(EGovFailureKind.Timeout, $"GET {path} timed out.", innerException: exception);
         }
     }
 
