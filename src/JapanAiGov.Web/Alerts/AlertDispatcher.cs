@@ -1,3 +1,5 @@
+using JapanAiGov.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JapanAiGov.Web.Alerts;
@@ -11,6 +13,7 @@ namespace JapanAiGov.Web.Alerts;
 /// retry with backoff, dead) is decided by <see cref="Delivery"/>; the email by <see cref="AlertMessageComposer"/>.
 /// </summary>
 public sealed class AlertDispatcher(
+    AppDbContext db,
     AlertFanOut fanOut,
     DigestComposer digests,
     IServiceScopeFactory scopes,
@@ -36,6 +39,18 @@ public sealed class AlertDispatcher(
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// When the earliest pending delivery may next be claimed: its retry time, or the end of the lease an instance holds
+    /// on it (a crashed instance's deliveries are free then, not at the next sweep); null when nothing is pending.
+    /// </summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        var pending = db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending);
+        var retry = await pending.Where(d => d.LeaseUntil == null).OrderBy(d => d.NextAttemptAt).Select(d => (DateTimeOffset?)d.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
+        var leaseEnds = await pending.Where(d => d.LeaseUntil != null).OrderBy(d => d.LeaseUntil).Select(d => d.LeaseUntil).FirstOrDefaultAsync(cancellationToken);
+        return retry is null ? leaseEnds : leaseEnds is null || retry < leaseEnds ? retry : leaseEnds;
     }
 
     private async Task<IReadOnlyDictionary<DeliveryStatus, int>> SendAsync(CancellationToken cancellationToken)

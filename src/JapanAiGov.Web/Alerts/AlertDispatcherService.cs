@@ -5,7 +5,8 @@ namespace JapanAiGov.Web.Alerts;
 
 /// <summary>
 /// Runs <see cref="AlertDispatcher.DispatchDueAsync"/> at start, whenever <see cref="WakeUpSignal{TWorker}"/> fires (a change
-/// just committed), and every <see cref="AlertsOptions.SweepInterval"/> to catch anything a lost signal missed.
+/// just committed), when the next pending delivery falls due (its retry time, or the end of a dead instance's lease on
+/// it), and at least every <see cref="AlertsOptions.SweepInterval"/> to catch anything a lost signal missed.
 /// One failed pass is logged and never stops the host.
 /// </summary>
 public sealed class AlertDispatcherService(
@@ -25,10 +26,13 @@ public sealed class AlertDispatcherService(
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = options.Value.SweepInterval;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AlertDispatcher>().DispatchDueAsync(stoppingToken);
+                var dispatcher = scope.ServiceProvider.GetRequiredService<AlertDispatcher>();
+                await dispatcher.DispatchDueAsync(stoppingToken);
+                wait = WaitFor(await dispatcher.NextDueAsync(stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -41,7 +45,7 @@ public sealed class AlertDispatcherService(
 
             try
             {
-                await WaitForWorkAsync(stoppingToken);
+                await WaitForWorkAsync(wait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -50,11 +54,27 @@ public sealed class AlertDispatcherService(
         }
     }
 
-    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Until <paramref name="due"/> (a second after it, as leases count as taken until the instant they end), within
+    /// one second and one sweep interval.
+    /// </summary>
+    private TimeSpan WaitFor(DateTimeOffset? due)
+    {
+        var sweep = options.Value.SweepInterval;
+        if (due is not { } at)
+        {
+            return sweep;
+        }
+
+        var wait = at - time.GetUtcNow() + TimeSpan.FromSeconds(1);
+        return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > sweep ? sweep : wait;
+    }
+
+    private async Task WaitForWorkAsync(TimeSpan delay, CancellationToken stoppingToken)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var signalled = signal.WaitAsync(Timeout.InfiniteTimeSpan, time, wait.Token);
-        var swept = Task.Delay(options.Value.SweepInterval, time, wait.Token);
+        var swept = Task.Delay(delay, time, wait.Token);
         await Task.WhenAny(signalled, swept);
         await wait.CancelAsync();
         try

@@ -24,6 +24,7 @@ public static class AlertsServiceCollectionExtensions
         services.AddScoped<DigestComposer>();
         services.AddScoped<AlertMessageComposer>();
         services.AddSingleton<DeliveryWriteGate>();
+        services.AddSingleton<UnreleasedLeases>();
         services.AddScoped<DeliveryClaims>();
         services.AddScoped<DeliverySender>();
         services.AddScoped<AlertDispatcher>();

@@ -12,6 +12,9 @@ public sealed class Delivery : IPrivateBookkeeping
 {
     public const int LastErrorMaxLength = 1000;
 
+    /// <summary>How <see cref="LastError"/> begins on a delivery postponed because its token cannot be decrypted here.</summary>
+    public const string KeyProblem = "Token cannot be decrypted yet";
+
     public long Id { get; set; }
 
     public DeliveryKind Kind { get; set; }
@@ -94,11 +97,16 @@ public sealed class Delivery : IPrivateBookkeeping
 
     /// <summary>
     /// Not sent, and not this delivery's fault (e.g. its token was protected with a key this instance does not have
-    /// yet): tried again after the next backoff step, without counting an attempt, so it never becomes dead this way.
+    /// yet): tried again later without counting an attempt, so it never becomes dead this way. It waits about as long
+    /// again as it has waited since it was queued (between <see cref="AlertsOptions.RetryBaseDelay"/> and
+    /// <see cref="AlertsOptions.RetryMaxDelay"/>, with jitter): soon while a new key is on its way to this instance,
+    /// rarely once it looks as if the key will never come.
     /// </summary>
     public void Postpone(string error, DateTimeOffset now, AlertsOptions options, double random)
     {
-        NextAttemptAt = now + RetryPolicy.Delay(Attempts + 1, options.RetryBaseDelay, options.RetryMaxDelay, random);
+        var waited = now - CreatedAt;
+        var ceiling = waited < options.RetryBaseDelay ? options.RetryBaseDelay : waited > options.RetryMaxDelay ? options.RetryMaxDelay : waited;
+        NextAttemptAt = now + (ceiling / 2) + (ceiling / 2 * Math.Clamp(random, 0, 1));
         LastError = Truncate(error);
         ReleaseLease();
     }

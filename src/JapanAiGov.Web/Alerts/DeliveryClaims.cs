@@ -8,9 +8,11 @@ namespace JapanAiGov.Web.Alerts;
 /// The lease on a batch of deliveries: claimed with a conditional UPDATE (so two instances never hold the same
 /// delivery), renewed while the batch is being sent, released when the sender stops early. A dead instance stops
 /// renewing, so its deliveries are free again one <see cref="AlertsOptions.LeaseDuration"/> after its last renewal.
-/// Scoped: holds the lease of the batch its sender (<see cref="DeliverySender"/>) is sending.
+/// Scoped: holds the lease of the batch its sender (<see cref="DeliverySender"/>) is sending. A batch that could not
+/// be given back (the database refused the write) is given back before this process's next claim
+/// (<see cref="UnreleasedLeases"/>), not a whole lease later.
 /// </summary>
-public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, IOptions<AlertsOptions> options, TimeProvider time)
+public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, UnreleasedLeases unreleased, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DeliveryClaims> logger)
 {
     private static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}";
 
@@ -27,6 +29,7 @@ public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, IOpt
     /// <param name="skipping">Channels the caller found down: their deliveries are left for a later pass.</param>
     public async Task<List<Delivery>> ClaimAsync(IReadOnlyCollection<AlertChannel> skipping, CancellationToken cancellationToken)
     {
+        await GiveBackUnreleasedAsync(cancellationToken);
         List<AlertChannel> skipped = [.. skipping];
         while (true)
         {
@@ -137,15 +140,51 @@ public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, IOpt
         return renewed == ids.Count;
     }
 
-    /// <summary>Gives back the deliveries this sender did not get to, so any instance may take them at once.</summary>
-    public async Task ReleaseAsync(IEnumerable<Delivery> unfinished)
+    /// <summary>
+    /// Gives back every delivery of this sender's batch still pending in the database (those it did not get to, and one
+    /// whose outcome could not be recorded), so any instance may take them at once. Never throws: when the database
+    /// refuses, the batch is remembered and given back before the next claim.
+    /// </summary>
+    public async Task ReleaseAsync()
     {
-        var ids = unfinished.Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is not null).Select(d => d.Id).ToList();
-        if (ids.Count > 0)
+        if (_owner is not { } owner)
         {
-            await gate.WriteAsync(db, () => db.Deliveries
-                .Where(d => ids.Contains(d.Id) && d.LeaseOwner == _owner && d.Status == DeliveryStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None));
+            return;
+        }
+
+        try
+        {
+            await ReleaseAsync([owner], CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+        {
+            unreleased.Add(owner);
+            logger.LogWarning(exception, "Could not give back the rest of a batch ({Error}); it is given back before the next claim instead of after its lease", exception.Message);
         }
     }
+
+    private async Task GiveBackUnreleasedAsync(CancellationToken cancellationToken)
+    {
+        if (unreleased.IsEmpty)
+        {
+            return;
+        }
+
+        var owners = unreleased.Owners;
+        try
+        {
+            var released = await ReleaseAsync(owners, cancellationToken);
+            unreleased.Remove(owners);
+            logger.LogInformation("Gave back {DeliveryCount} deliveries of {BatchCount} batches that could not be given back when their sender stopped", released, owners.Count);
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or DbUpdateException)
+        {
+            logger.LogWarning("Still cannot give back {BatchCount} stopped batches ({Error}); trying again at the next claim", owners.Count, exception.Message);
+        }
+    }
+
+    private Task<int> ReleaseAsync(IReadOnlyCollection<string> owners, CancellationToken cancellationToken) =>
+        gate.WriteAsync(db, () => db.Deliveries
+            .Where(d => d.LeaseOwner != null && owners.Contains(d.LeaseOwner) && d.Status == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), cancellationToken));
 }

@@ -90,7 +90,10 @@ public sealed class DeliverySender(
         finally
         {
             // Whatever this batch did not get to goes back at once (graceful stop, lost lease, failure).
-            await claims.ReleaseAsync(batch[index..]);
+            if (index < batch.Count)
+            {
+                await claims.ReleaseAsync();
+            }
         }
 
         return _down.Count < channels.Count;
@@ -107,7 +110,7 @@ public sealed class DeliverySender(
         catch (Exception exception) when (AlertTokenProtector.IsKeyProblem(exception))
         {
             // Another instance's key this one cannot see yet: the key ring catches up, so this is never a dead letter.
-            delivery.Postpone($"Token cannot be decrypted yet ({exception.Message})", time.GetUtcNow(), _options, Random.Shared.NextDouble());
+            delivery.Postpone($"{Delivery.KeyProblem} ({exception.Message})", time.GetUtcNow(), _options, Random.Shared.NextDouble());
             logger.LogWarning("Delivery {DeliveryId} postponed: its token cannot be decrypted with this instance's keys", delivery.Id);
             return await RecordAsync(delivery);
         }

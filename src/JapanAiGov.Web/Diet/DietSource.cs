@@ -46,5 +46,5 @@ public sealed class DietSource(DietWatcher watcher, AppDbContext db) : ISourcePa
     }
 
     public Task<DateTimeOffset?> LastStartedAtAsync(CancellationToken cancellationToken) =>
-        db.DietRuns.OrderByDescending(r => r.StartedAt).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        db.DietRuns.Where(r => r.Outcome != PollOutcome.Running && r.Outcome != PollOutcome.Abandoned).OrderByDescending(r => r.StartedAt).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
 }

@@ -20,6 +20,7 @@ public static class CommandLine
         new ChannelsAddCommand(),
         new ChannelsListCommand(),
         new ChannelsRemoveCommand(),
+        new KeysRotateCommand(),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');

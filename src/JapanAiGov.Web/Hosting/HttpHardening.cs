@@ -114,11 +114,15 @@ public static class HttpHardening
             return next(context);
         });
 
-    /// <summary>A body that cannot be read (too large, too many fields, malformed) is the client's error, not ours.</summary>
+    /// <summary>
+    /// A body that cannot be read (too large, too many fields, malformed) is the client's error, not ours; a write refused
+    /// by a full disk is a temporary unavailability (503), and the error page says that nothing was saved.
+    /// </summary>
     public static int StatusCodeFor(Exception exception) => exception switch
     {
         Microsoft.AspNetCore.Http.BadHttpRequestException bad => bad.StatusCode,
         InvalidDataException => StatusCodes.Status400BadRequest,
+        _ when Data.StorageFull.Is(exception) => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 

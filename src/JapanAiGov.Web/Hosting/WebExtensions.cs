@@ -31,7 +31,10 @@ public static class WebExtensions
                 // A query on a real table proves the schema is migrated, not merely that the file or server answers.
                 await db.Items.CountAsync(cancellationToken);
                 return true;
-            });
+            })
+            .AddCheck<DatabaseWriteCheck>("database-write", tags: ["ready"])
+            .AddCheck<UnencryptedKeyCheck>("data-protection-keys", tags: ["ready"]);
+        services.AddHostedService<UnencryptedKeyWarning>();
         services.AddDataProtection().SetApplicationName("JapanAiGov").PersistKeysToDbContext<AppDbContext>();
         services.AddHttpHardening();
         return services;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,6 +18,9 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
+    /// <summary>The request failed because the database's storage is full: nothing it tried to save was saved.</summary>
+    public bool StorageFull { get; private set; }
+
     public void OnGet([FromRoute] int? code) => Set(code);
 
     public void OnPost([FromRoute] int? code) => Set(code);
@@ -31,6 +35,7 @@ public sealed class ErrorModel : PageModel
             _ => StatusCodes.Status404NotFound,
         };
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        StorageFull = Code == StatusCodes.Status503ServiceUnavailable && Data.StorageFull.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error);
         Response.StatusCode = Code;
     }
 }

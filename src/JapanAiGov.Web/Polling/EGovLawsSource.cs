@@ -45,7 +45,7 @@ public sealed class EGovLawsSource(EGovPoller poller, AppDbContext db) : ISource
     }
 
     public Task<DateTimeOffset?> LastStartedAtAsync(CancellationToken cancellationToken) =>
-        db.PollRuns.OrderByDescending(r => r.StartedAt).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        db.PollRuns.Where(r => r.Outcome != PollOutcome.Running && r.Outcome != PollOutcome.Abandoned).OrderByDescending(r => r.StartedAt).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
 
     private static SourceRun ToRow(PollRun run) => new(
         run.StartedAt,

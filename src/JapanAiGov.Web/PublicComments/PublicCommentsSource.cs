@@ -51,5 +51,5 @@ public sealed class PublicCommentsSource(PublicCommentWatcher watcher, AppDbCont
     }
 
     public Task<DateTimeOffset?> LastStartedAtAsync(CancellationToken cancellationToken) =>
-        db.PublicCommentRuns.OrderByDescending(r => r.StartedAt).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
+        db.PublicCommentRuns.Where(r => r.Outcome != PollOutcome.Running && r.Outcome != PollOutcome.Abandoned).OrderByDescending(r => r.StartedAt).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
 }

@@ -17,6 +17,9 @@ public interface ISourcePass
     /// <summary>The latest <paramref name="count"/> recorded passes, newest first, for the admin poller page.</summary>
     Task<SourceRuns> RecentRunsAsync(int count, CancellationToken cancellationToken);
 
-    /// <summary>When the last recorded pass started, so a restart does not poll again early; null when none has run.</summary>
+    /// <summary>
+    /// When the last pass that finished started (not one still running or abandoned by a dead instance), so a restart
+    /// does not poll again early but an interrupted pass is made up soon; null when none has finished.
+    /// </summary>
     Task<DateTimeOffset?> LastStartedAtAsync(CancellationToken cancellationToken);
 }

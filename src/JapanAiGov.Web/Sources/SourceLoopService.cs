@@ -3,10 +3,12 @@ using JapanAiGov.Web.Infrastructure;
 namespace JapanAiGov.Web.Sources;
 
 /// <summary>
-/// The one thin loop around every registered source's pass: a pass every interval (counted from the last recorded
-/// pass, so restarts do not poll again early), and one whenever an editor presses "Poll now". With the source's schedule
-/// off it only answers "Poll now". Waits use the injected <see cref="TimeProvider"/>; a failed pass is logged and never
-/// stops the host.
+/// The one thin loop around every registered source's pass: a pass every interval (counted from the last finished
+/// pass, so restarts do not poll again early), and one whenever an editor presses "Poll now". A scheduled pass that
+/// finds another instance holding the source's lease tries again a minute later (<see cref="RetryAfterSkip"/>) rather
+/// than a whole interval later: if that instance died mid-pass, its lease lapses within a minute and this one makes the
+/// pass up; if it finishes, its pass counts. With the source's schedule off it only answers "Poll now". Waits use the
+/// injected <see cref="TimeProvider"/>; a failed pass is logged and never stops the host.
 /// </summary>
 public sealed class SourceLoopService<TPass>(
     IServiceScopeFactory scopes,
@@ -18,7 +20,10 @@ public sealed class SourceLoopService<TPass>(
     where TPass : class, ISourcePass
 {
     private readonly SourceRegistration _source = registrations.Single(r => r.PassType == typeof(TPass));
+    public static readonly TimeSpan RetryAfterSkip = TimeSpan.FromMinutes(1);
+
     private DateTimeOffset? _lastAttempt;
+    private DateTimeOffset? _skippedAt;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,13 +36,22 @@ public sealed class SourceLoopService<TPass>(
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            DateTimeOffset? attempt = null;
             try
             {
                 var wait = schedule.Enabled ? await TimeUntilDueAsync(schedule.Interval, stoppingToken) : Timeout.InfiniteTimeSpan;
                 var requested = await pollNow.WaitAsync(wait, time, stoppingToken);
-                _lastAttempt = time.GetUtcNow();
+                attempt = time.GetUtcNow();
                 using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<TPass>().RunOnceAsync(requested ? PollTrigger.Manual : PollTrigger.Scheduled, stoppingToken);
+                var outcome = await scope.ServiceProvider.GetRequiredService<TPass>().RunOnceAsync(requested ? PollTrigger.Manual : PollTrigger.Scheduled, stoppingToken);
+                if (outcome is null)
+                {
+                    _skippedAt = attempt;
+                }
+                else
+                {
+                    (_lastAttempt, _skippedAt) = (attempt, null);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -46,7 +60,7 @@ public sealed class SourceLoopService<TPass>(
             catch (Exception exception)
             {
                 logger.LogError(exception, "The {Source} loop hit an error; it carries on at the next interval", _source.Name);
-                _lastAttempt ??= time.GetUtcNow();
+                _lastAttempt = attempt ?? _lastAttempt ?? time.GetUtcNow();
             }
         }
     }
@@ -69,12 +83,14 @@ public sealed class SourceLoopService<TPass>(
             last ??= time.GetUtcNow();
         }
 
-        if (last is null)
+        var due = last is null ? time.GetUtcNow() : last.Value + interval;
+        if (_skippedAt is { } skipped && skipped + RetryAfterSkip > due)
         {
-            return TimeSpan.Zero;
+            // Another instance held the lease at the last attempt and has not finished a pass since.
+            due = skipped + (RetryAfterSkip < interval ? RetryAfterSkip : interval);
         }
 
-        var wait = last.Value + interval - time.GetUtcNow();
+        var wait = due - time.GetUtcNow();
         return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 }

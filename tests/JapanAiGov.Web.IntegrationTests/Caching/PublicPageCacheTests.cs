@@ -182,6 +182,41 @@ public sealed class PublicPageCacheTests
         Assert.DoesNotContain(HiddenTitle, (await readerOfSecond.GetDocumentAsync("/")).Body!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 26, point 9: the sync compared only the highest id, but PostgreSQL numbers a row when it is inserted, not
+    /// when it commits; a write committing after a later-numbered one never reached other instances' caches.
+    /// </summary>
+    [Fact]
+    public async Task Sync_AWriteCommittingBelowTheHighestIdAlreadySeen_StillMovesTheCache_Once()
+    {
+        await using var app = new JapanAiGovFactory();
+        var sync = app.Services.GetServices<IHostedService>().OfType<ContentChangeSync>().Single();
+        await sync.SyncOnceAsync(CancellationToken.None);
+        var highest = await app.WithDbAsync(db => db.ContentChanges.MaxAsync(c => (long?)c.Id)) ?? 0;
+
+        // Recorded as another instance would (not through this app's own write path, which moves its cache itself).
+        Task RecordAsync(long id) => app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"INSERT INTO \"ContentChanges\" (\"Id\", \"ChangedAt\") VALUES ({id}, 0)"));
+
+        // Two writes numbered in one order, committed in the other.
+        await RecordAsync(highest + 2);
+        Assert.True(await sync.SyncOnceAsync(CancellationToken.None));
+        await RecordAsync(highest + 1);
+        Assert.True(await sync.SyncOnceAsync(CancellationToken.None));
+        Assert.False(await sync.SyncOnceAsync(CancellationToken.None));
+
+        // Long after, ids that have settled are not read again, and new ones still count (the clock moving wakes the
+        // app's own sync loop too, so which look sees the write is left open: the cache moved either way).
+        app.Time.Advance(ContentChangeSync.Settle + TimeSpan.FromMinutes(1));
+        Assert.False(await sync.SyncOnceAsync(CancellationToken.None));
+        app.Time.Advance(ContentChangeSync.Settle + TimeSpan.FromMinutes(1));
+        Assert.False(await sync.SyncOnceAsync(CancellationToken.None));
+        var version = app.Services.GetRequiredService<PublicContentVersion>();
+        var before = version.Generation;
+        await RecordAsync(highest + 3);
+        await sync.SyncOnceAsync(CancellationToken.None);
+        Assert.True(version.Generation > before);
+    }
+
     [Fact]
     public async Task SignedInEditor_AlwaysGetsTheLivePage()
     {

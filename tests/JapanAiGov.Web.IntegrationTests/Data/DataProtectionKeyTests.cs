@@ -83,3 +83,66 @@ public sealed class DataProtectionKeyTests
         }
     }
 }
+
+/// <summary>
+/// Issue 26, point 6: a first key made without the certificate settings (by `migrate`, say) stayed in plain form and
+/// the app, later started with the certificate, went on protecting with it and said nothing.
+/// </summary>
+public sealed class UnencryptedKeyTests
+{
+    [Fact]
+    public async Task KeyMadeWithoutTheCertificate_AppStartedWithIt_WarnsAndIsDegraded_UntilKeysRotate()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "japanaigov-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var database = Path.Combine(directory, "keys.db");
+        var certificate = Path.Combine(directory, "keys.pfx");
+        using (var rsa = System.Security.Cryptography.RSA.Create(2048))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=JapanAiGov data protection", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+            using var selfSigned = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(certificate, selfSigned.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx password"));
+        }
+
+        try
+        {
+            await using (var withoutCertificate = new JapanAiGovFactory(new Dictionary<string, string?> { ["ConnectionStrings:Default"] = $"Data Source={database}" }))
+            {
+                using var ready = await withoutCertificate.CreateClient().GetAsync("/health/ready");
+                Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+            }
+
+            await using var app = new JapanAiGovFactory(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Default"] = $"Data Source={database}",
+                ["DataProtection:CertificatePath"] = certificate,
+                ["DataProtection:CertificatePassword"] = "pfx password",
+            });
+            var client = app.CreateClient();
+            using (var degraded = await client.GetAsync("/health/ready"))
+            {
+                Assert.Equal("Degraded", await degraded.Content.ReadAsStringAsync());
+            }
+
+            Assert.Contains(app.Logs.Events, e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("key in use is stored unencrypted", StringComparison.Ordinal));
+
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = await JapanAiGov.Web.Hosting.CommandLine.RunAsync(app.Services, ["keys", "rotate"], new StringReader(string.Empty), output, error);
+            Assert.True(code == 0, $"{output}{error}");
+            Assert.Contains("Created Data Protection key", output.ToString(), StringComparison.Ordinal);
+            Assert.Equal(string.Empty, error.ToString());
+
+            using var healthy = await client.GetAsync("/health/ready");
+            Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
+            var keys = await app.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
+            Assert.Equal(2, keys.Count);
+            Assert.Single(keys, k => k.Contains("encryptedSecret", StringComparison.Ordinal));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

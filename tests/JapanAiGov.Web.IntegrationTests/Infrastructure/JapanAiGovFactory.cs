@@ -80,6 +80,9 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
     /// <summary>Makes concurrent requests meet before they write; inert until armed.</summary>
     public ArrivalGate Gate { get; } = new();
 
+    /// <summary>Makes every write fail as on a full disk once filled; inert until then.</summary>
+    public FullDisk Disk { get; } = new();
+
     /// <summary>The host environment; Testing unless a test checks what only Production does.</summary>
     public string Environment { get; init; } = "Testing";
 
@@ -132,12 +135,19 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+
+        // Read by Program.cs before the host is built (the certificate is needed when services are registered), where
+        // only settings given this way are visible.
+        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("DataProtection:", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
-            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Gate.Interceptors));
+            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Gate.Interceptors).AddInterceptors(Disk));
             services.ConfigureDbContext<JapanAiGov.Web.Data.Postgres.PostgresAppDbContext>(options => options.AddInterceptors(Gate.Interceptors));
         });
     }

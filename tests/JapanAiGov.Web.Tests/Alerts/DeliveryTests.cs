@@ -14,6 +14,7 @@ public sealed class DeliveryTests
         ProtectedToken = "protected",
         Status = DeliveryStatus.Pending,
         NextAttemptAt = Now,
+        CreatedAt = Now,
         LeaseOwner = "host/1/abc",
         LeaseUntil = Now.AddMinutes(1),
     };
@@ -142,6 +143,40 @@ public sealed class DeliveryTests
         Assert.Equal(0, delivery.Attempts);
         Assert.Equal(Now.AddSeconds(30), delivery.NextAttemptAt);
         Assert.Null(delivery.LeaseOwner);
+    }
+
+    [Theory]
+    [InlineData(0, 1.0, 30)] // queued just now: the base delay
+    [InlineData(10, 1.0, 30)]
+    [InlineData(600, 1.0, 600)] // waited ten minutes: waits about ten more
+    [InlineData(600, 0.0, 300)] // jitter takes up to half off
+    [InlineData(3599, 1.0, 3599)]
+    [InlineData(3601, 1.0, 3600)] // never longer than the maximum delay
+    [InlineData(86400 * 30, 0.5, 2700)]
+    public void Postpone_WaitsAboutAsLongAgainAsItHasWaited_BetweenBaseAndMaximum(int waitedSeconds, double random, int expectedSeconds)
+    {
+        var delivery = Leased();
+        var now = Now.AddSeconds(waitedSeconds);
+
+        delivery.Postpone("Token cannot be decrypted yet", now, Options, random);
+
+        Assert.Equal(now.AddSeconds(expectedSeconds), delivery.NextAttemptAt);
+    }
+
+    [Fact]
+    public void Postpone_RepeatedWhileTheKeyNeverComes_TriesFewerThanThirtyTimesADay()
+    {
+        var delivery = Leased();
+        var tries = 0;
+        for (var now = Now; now < Now.AddDays(1); now = delivery.NextAttemptAt)
+        {
+            delivery.Postpone("Token cannot be decrypted yet", now, Options, 1.0);
+            tries++;
+        }
+
+        // 30 s, 60 s, 2 min ... doubling up to the hour: 7 tries in the first hour, then one an hour (was 2,880 a day).
+        Assert.InRange(tries, 24, 31);
+        Assert.Equal(0, delivery.Attempts);
     }
 
     [Fact]

@@ -30,6 +30,11 @@ public sealed class IndexModel(AppDbContext db, WakeUpSignal<AlertDispatcher> si
 
     public IReadOnlyList<DeadRow> Dead { get; private set; } = [];
 
+    /// <summary>Pending deliveries whose token this instance cannot decrypt (a key missing from the shared key ring).</summary>
+    public int WaitingForKey { get; private set; }
+
+    public DateTimeOffset? WaitingForKeySince { get; private set; }
+
     [TempData]
     public string? Message { get; set; }
 
@@ -40,6 +45,9 @@ public sealed class IndexModel(AppDbContext db, WakeUpSignal<AlertDispatcher> si
         ConfirmedSubscriptions = await db.Subscriptions.CountAsync(s => s.ConfirmedAt != null && s.UnsubscribedAt == null, cancellationToken);
         PendingSubscriptions = await db.Subscriptions.CountAsync(s => s.ConfirmedAt == null && s.UnsubscribedAt == null, cancellationToken);
         NextAttemptAt = await db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending).OrderBy(d => d.NextAttemptAt).Select(d => (DateTimeOffset?)d.NextAttemptAt).FirstOrDefaultAsync(cancellationToken);
+        var waitingForKey = db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending && d.LastError != null && d.LastError.StartsWith(Delivery.KeyProblem));
+        WaitingForKey = await waitingForKey.CountAsync(cancellationToken);
+        WaitingForKeySince = WaitingForKey == 0 ? null : await waitingForKey.OrderBy(d => d.Id).Select(d => (DateTimeOffset?)d.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var dead = await (
             from d in db.Deliveries.AsNoTracking()
             where d.Status == DeliveryStatus.Dead
