@@ -62,6 +62,7 @@ public static partial class ApiEndpoints
         HttpContext context,
         AppDbContext db,
         IItemSearch search,
+        SearchResultsMemo searchResults,
         IOptions<AppOptions> app,
         IOptions<HttpJsonOptions> json,
         [Description("Only items with this status: Reported, Confirmed or PendingMetiAnnex; several separated by commas (Reported,Confirmed).")] string? status,
@@ -115,8 +116,9 @@ public static partial class ApiEndpoints
         var searchQuery = SearchQuery.Parse(q);
         if (!searchQuery.IsEmpty)
         {
-            var ids = search.MatchingItemIds(searchQuery);
-            query = query.Where(i => ids.Contains(i.Id));
+            // The dashboard's memo: paging through a search runs its full-text lookup once per content generation.
+            var found = await searchResults.GetAsync(searchQuery, token => search.MatchingItemIds(searchQuery).ToListAsync(token), cancellationToken);
+            query = query.Where(i => EF.Parameter(found).Contains(i.Id));
         }
 
         var rows = await query.OrderBy(i => i.Id).Take(pageSize + 1)
