@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JapanAiGov.Web.Data;
 
@@ -25,6 +27,13 @@ public sealed class DatabaseInitializer(AppDbContext db, FirstDataProtectionKey 
                 logger.LogInformation("Created the schema of a new database from the migrations' script ({MigrationCount} migrations)", db.Database.GetMigrations().Count());
                 return;
             }
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            // Npgsql reads the history table without asking whether it exists, and logs the failure on a new database
+            // as two errors; created first (as EF's migrator would do next anyway), the read simply finds it empty.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

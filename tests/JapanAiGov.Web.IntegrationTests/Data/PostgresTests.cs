@@ -26,6 +26,17 @@ public sealed class PostgresTests
         });
     }
 
+    /// <summary>Issue 26, point 9: every fresh start on PostgreSQL logged two errors from reading the history table before it existed.</summary>
+    [PostgresFact]
+    public async Task FirstStart_OnAnEmptyPostgresDatabase_LogsNoError()
+    {
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var app = new JapanAiGovFactory(database.Settings);
+
+        Assert.Equal(4, await app.WithDbAsync(db => db.Items.CountAsync()));
+        Assert.DoesNotContain(app.Logs.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error);
+    }
+
     [PostgresFact]
     public async Task FirstStart_ThreeInitializationsAtOnceOnAnEmptyServer_AllSucceedAndSeedOnce()
     {
