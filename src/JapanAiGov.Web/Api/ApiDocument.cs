@@ -1,5 +1,6 @@
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -53,17 +54,53 @@ public static class ApiDocument
                     {
                         "limit" => new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = ApiEndpoints.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = System.Text.Json.Nodes.JsonValue.Create(ApiEndpoints.DefaultLimit) },
                         "since" => new OpenApiSchema { AnyOf = [new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" }, new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" }] },
-                        "status" => new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames<Items.ItemStatus>().Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))] },
-                        "action" => new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames<Items.ActionLevel>().Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))] },
+                        "status" => CommaSeparated(Enum.GetNames<Items.ItemStatus>()),
+                        "action" => CommaSeparated(Enum.GetNames<Items.ActionLevel>()),
                         _ => parameter.Schema,
                     };
+                    if (parameter.Name is "status" or "action")
+                    {
+                        // ?status=Reported,Confirmed: one value, its items separated by commas (OpenAPI's form style, not exploded).
+                        (parameter.Style, parameter.Explode) = (ParameterStyle.Form, false);
+                    }
+
+                    if (parameter.Name is "since")
+                    {
+                        parameter.Description += " An empty value is the same as none.";
+                    }
                 }
 
+                DescribeCulture(operation);
                 DescribeConditionalRequests(operation);
                 return Task.CompletedTask;
             });
         });
         return services;
+    }
+
+    private static OpenApiSchema CommaSeparated(string[] names) => new()
+    {
+        Type = JsonSchemaType.Array,
+        Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. names.Select(n => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(n))] },
+        UniqueItems = true,
+    };
+
+    /// <summary>The labels in a response (statusLabel, actionLabel) follow <c>?culture=</c> only, never a header or cookie.</summary>
+    private static void DescribeCulture(OpenApiOperation operation)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "culture",
+            In = ParameterLocation.Query,
+            Description = "The language of the labels in the response (statusLabel, actionLabel): en (the default) or ja. Only this parameter chooses it, so a URL means the same document for every client and cache.",
+            Schema = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Enum = [.. AppCultures.Supported.Select(c => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(c))],
+                Default = System.Text.Json.Nodes.JsonValue.Create(AppCultures.English),
+            },
+        });
     }
 
     private static void DescribeConditionalRequests(OpenApiOperation operation)
@@ -92,9 +129,18 @@ public static class ApiDocument
         }
     }
 
+    /// <summary>
+    /// The document at <see cref="Path"/>, with a strong ETag like every other public read, so a client or CI job that
+    /// polls it for changes gets 304 Not Modified (the framework's own endpoint sends none).
+    /// </summary>
     public static IEndpointRouteBuilder MapApiDocument(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi("/openapi/{documentName}.json").AsPublicRead();
+        endpoints.MapPublicGet(Path, async (HttpContext context, [FromKeyedServices(Name)] IOpenApiDocumentProvider documents, IOptionsMonitor<OpenApiOptions> options, CancellationToken cancellationToken) =>
+        {
+            var document = await documents.GetOpenApiDocumentAsync(cancellationToken);
+            var json = await document.SerializeAsJsonAsync(options.Get(Name).OpenApiVersion, cancellationToken);
+            return ConditionalResponse.Send(context, System.Text.Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8");
+        }).ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -232,7 +232,7 @@ public static partial class ApiEndpoints
         var errors = new Dictionary<string, string[]>();
         var pageSize = ParseLimit(limit, errors);
         DateTimeOffset? sinceInstant = null;
-        if (since is not null)
+        if (!string.IsNullOrEmpty(since))
         {
             if (TryParseInstant(since, out var parsed))
             {

@@ -79,6 +79,89 @@ public sealed class ApiDocumentTests
         Assert.Equal(HttpStatusCode.OK, byDate.StatusCode);
     }
 
+    /// <summary>Issue 26, point 8: lists, the language parameter and an empty since were undocumented; the document had no ETag.</summary>
+    [Theory]
+    [InlineData("status", "Reported,Confirmed", "Reported", "PendingMetiAnnex")]
+    [InlineData("action", "Prepare,Act", "Monitor", "Act")]
+    public async Task ListParameters_AreDocumentedAsCommaSeparatedEnumLists_AndAListWorks(string name, string list, string first, string last)
+    {
+        await using var app = new JapanAiGovFactory();
+        var client = app.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var parameter = Parameter(document, "/api/v1/items", name);
+        // form is a query parameter's default style, which the serializer leaves out.
+        Assert.Equal("form", parameter.TryGetProperty("style", out var style) ? style.GetString() : "form");
+        Assert.False(parameter.GetProperty("explode").GetBoolean());
+        Assert.Equal("array", parameter.GetProperty("schema").GetProperty("type").GetString());
+        var values = parameter.GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.Equal(first, values[0]);
+        Assert.Equal(last, values[^1]);
+        using var response = await client.GetAsync($"/api/v1/items?{name}={list}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/items")]
+    [InlineData("/api/v1/items/pipa-amendment-ai-training")]
+    [InlineData("/api/v1/changes")]
+    public async Task Culture_IsDocumentedOnEveryOperation_AndChoosesTheLabelsLanguage(string path)
+    {
+        await using var app = new JapanAiGovFactory();
+        var client = app.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var culture = document.RootElement.GetProperty("paths").EnumerateObject().Single(p => path.StartsWith(p.Name.Split('{')[0].TrimEnd('/'), StringComparison.Ordinal) && p.Name.Contains('{') == path.Contains("pipa", StringComparison.Ordinal))
+            .Value.GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "culture");
+        Assert.Equal("query", culture.GetProperty("in").GetString());
+        Assert.Equal(["en", "ja"], culture.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+
+        var english = await client.GetStringAsync(path);
+        var japanese = await client.GetStringAsync(path + "?culture=ja");
+        if (path.EndsWith("changes", StringComparison.Ordinal))
+        {
+            // The change log's headlines are in the chosen language.
+            string Headline(string json) => JsonDocument.Parse(json).RootElement.GetProperty("changes")[0].GetProperty("headline").GetString()!;
+            Assert.NotEqual(Headline(english), Headline(japanese));
+            return;
+        }
+
+        Assert.Contains("Label\":\"Reported\"", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Label\":\"報道段階\"", english, StringComparison.Ordinal);
+        Assert.Contains("Label\":\"報道段階\"", japanese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmptySince_IsTheSameAsNone_AsDocumented()
+    {
+        await using var app = new JapanAiGovFactory();
+        var client = app.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        Assert.Contains("empty value is the same as none", Parameter(document, "/api/v1/changes", "since").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(await client.GetStringAsync("/api/v1/changes"), await client.GetStringAsync("/api/v1/changes?since="));
+    }
+
+    [Fact]
+    public async Task Document_HasAStrongETag_AndAnswers304ToIt()
+    {
+        await using var app = new JapanAiGovFactory();
+        var client = app.CreateClient();
+
+        using var first = await client.GetAsync("/openapi/v1.json");
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+        Assert.Equal("application/json", first.Content.Headers.ContentType!.MediaType);
+        using var document = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
+        Assert.StartsWith("3.1", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        again.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
     private static JsonElement Parameter(JsonDocument document, string path, string name) =>
         document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
