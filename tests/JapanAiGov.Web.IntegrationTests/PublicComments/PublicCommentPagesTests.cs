@@ -186,6 +186,53 @@ public sealed class PublicCommentPagesTests
         Assert.Equal(3, await app.WithDbAsync(db => db.PublicCommentMatches.CountAsync()));
     }
 
+    /// <summary>Issue 26, point 8: a rule as broad as one common word put hundreds of seen cases into the inbox at once.</summary>
+    [Fact]
+    public async Task WatchRule_MatchingMoreThanTwentySeenCases_IsPreviewedAndAddedOnlyWhenTheseTermsAreConfirmed()
+    {
+        await using var app = new JapanAiGovFactory();
+        var editor = await app.CreateSignedInClientAsync();
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                db.PublicCommentCases.Add(new PublicCommentCase { CaseId = $"9{i:D8}", Title = $"AIに関する指針案 第{i}号", Url = $"https://public-comment.e-gov.go.jp/pcm/detail?CLASSNAME=PCMMSTDETAIL&id=9{i:D8}" });
+            }
+
+            await db.SaveChangesAsync();
+        });
+        const string Page = "/admin/items/ai-promotion-act/watch";
+        int Matches() => app.WithDbAsync(db => db.PublicCommentMatches.CountAsync()).GetAwaiter().GetResult();
+        var rulesBefore = await app.WithDbAsync(db => db.WatchRules.CountAsync());
+
+        using var previewed = await editor.PostFormAsync(Page, new() { ["Input.AnyTerms"] = "指針", ["Input.CoversDietBills"] = "false" }, "form[action*='handler=add']");
+
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        var preview = await previewed.ReadDocumentAsync();
+        Assert.Contains("25", preview.QuerySelector(".watch-preview h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(10, preview.QuerySelectorAll(".preview-cases li").Length);
+        Assert.Equal(rulesBefore, await app.WithDbAsync(db => db.WatchRules.CountAsync()));
+        Assert.Equal(0, Matches());
+
+        // Confirming other terms than the ones previewed is previewed again, not added.
+        using var changed = await editor.PostFormAsync(Page, new()
+        {
+            ["Input.AnyTerms"] = "指針案",
+            ["Input.CoversDietBills"] = "false",
+            ["Input.ConfirmedFor"] = preview.QuerySelector(".confirm-rule input[name='Input.ConfirmedFor']")!.GetAttribute("value")!,
+        }, "form[action*='handler=add']");
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(0, Matches());
+
+        // The confirmation form as the browser sends it: its hidden fields, antiforgery token included.
+        var confirmForm = preview.QuerySelector("form.confirm-rule")!;
+        var fields = confirmForm.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? string.Empty);
+        using var confirmed = await editor.SubmitAsync(new OpenForm(confirmForm.GetAttribute("action")!, fields), []);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal(25, Matches());
+        Assert.Equal(rulesBefore + 1, await app.WithDbAsync(db => db.WatchRules.CountAsync()));
+    }
+
     [Fact]
     public async Task Pages_HostileFeedText_IsShownAsTextOnly()
     {

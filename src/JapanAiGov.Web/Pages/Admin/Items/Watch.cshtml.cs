@@ -16,11 +16,20 @@ namespace JapanAiGov.Web.Pages.Admin.Items;
 
 /// <summary>
 /// The item's watch rules for e-Gov public comments: add and remove. A new rule is tried at once on every case the
-/// watcher has already seen, so a rule written for a case on the "seen" page brings it into the inbox.
+/// watcher has already seen, so a rule written for a case on the "seen" page brings it into the inbox. A rule that
+/// would bring more than <see cref="PreviewAbove"/> of them in at once (a term as broad as 「法」) is shown first with
+/// the count and the first titles, and added only when the editor confirms those very terms.
 /// </summary>
 public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time, IStringLocalizerFactory localizers, ILogger<WatchModel> logger) : PageModel
 {
+    public const int PreviewAbove = 20;
+
+    private const int PreviewTitles = 10;
+
     private readonly IStringLocalizer _text = localizers.ForPage<WatchModel>();
+
+    /// <summary>Set when the rule was not added: what it would match, for the editor to confirm or narrow.</summary>
+    public MatchPreview? Preview { get; private set; }
 
     public RegulatoryItem Item { get; private set; } = null!;
 
@@ -74,9 +83,19 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
 
         // The cases seen so far, matched in the same SaveChanges (the unique case/item index keeps it to one match each).
         var cases = rule.CoversPublicComments ? await db.PublicCommentCases.Include(c => c.Matches).ToListAsync(cancellationToken) : [];
-        var matched = cases.Sum(c => PublicCommentMatching.AddMatches(c, [rule], now));
+        var matchedCases = cases.Where(c => PublicCommentMatching.AddMatches(c, [rule], now) > 0).ToList();
         var bills = rule.CoversDietBills ? await db.DietBills.Include(b => b.Matches).ToListAsync(cancellationToken) : [];
-        var billsMatched = bills.Sum(b => DietBillMatching.AddMatches(b, [rule], now));
+        var matchedBills = bills.Where(b => DietBillMatching.AddMatches(b, [rule], now) > 0).ToList();
+        var (matched, billsMatched) = (matchedCases.Count, matchedBills.Count);
+        var fingerprint = Fingerprint(rule);
+        if (matched + billsMatched > PreviewAbove && Input.ConfirmedFor != fingerprint)
+        {
+            // Nothing is written: the editor sees what the rule would do and confirms exactly these terms, or narrows them.
+            db.ChangeTracker.Clear();
+            Preview = new MatchPreview(matched, billsMatched, [.. matchedCases.Take(PreviewTitles).Select(c => c.Title)], [.. matchedBills.Take(PreviewTitles).Select(b => b.Title)], fingerprint);
+            return Page();
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Watch rule {WatchRuleId} added to item {ItemSlug} by user {UserId}; {MatchCount} cases already seen match it", rule.Id, Item.Slug, editor.UserId, matched);
         TempData["Message"] = (matched, billsMatched) switch
@@ -102,6 +121,12 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
         TempData["Message"] = (deleted == 0 ? _text["AlreadyGone"] : _text["Removed"]).Value;
         return Redirect($"/admin/items/{Item.Slug}/watch");
     }
+
+    /// <summary>The rule's terms and coverage in one string: a confirmation holds for these exact terms only.</summary>
+    private static string Fingerprint(WatchRule rule) =>
+        string.Join('\u001F', rule.AllTerms, rule.AnyTerms, rule.Offices, rule.CoversPublicComments, rule.CoversDietBills);
+
+    public sealed record MatchPreview(int Cases, int Bills, IReadOnlyList<string> CaseTitles, IReadOnlyList<string> BillTitles, string Fingerprint);
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
     {
@@ -133,5 +158,8 @@ public sealed class WatchModel(AppDbContext db, UserManager<AppUser> users, Time
         public bool CoversPublicComments { get; set; } = true;
 
         public bool CoversDietBills { get; set; } = true;
+
+        /// <summary>The fingerprint of the terms the editor confirmed after seeing their preview.</summary>
+        public string? ConfirmedFor { get; set; }
     }
 }
