@@ -62,6 +62,7 @@ public static class WebExtensions
         app.UseAuthentication();
         app.UsePasswordChangeRequirement();
         app.UseAuthorization();
+        app.UseSignInThrottle();
         app.UseRateLimiter();
         app.UsePublicPageCache();
         return app;
