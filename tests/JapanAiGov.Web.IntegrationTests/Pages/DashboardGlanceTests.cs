@@ -97,6 +97,7 @@ public sealed class DashboardGlanceTests
         var document = await app.CreateClient().GetDocumentAsync("/?asof=2026-11-01");
 
         Assert.Null(document.QuerySelector(".glance"));
+        Assert.Empty(document.QuerySelectorAll("[data-changed]")); // nothing in a past view is "new"
     }
 
     [Fact]
