@@ -9,5 +9,8 @@ public static class AlertLinks
 
     public static Uri Confirm(AppOptions app, string confirmToken) => app.Link($"/alerts/confirm/{confirmToken}");
 
+    /// <summary>The subscriber's settings page (scope, cadence, language, unsubscribe), authorised by the same token as the unsubscribe link.</summary>
+    public static Uri Settings(AppOptions app, string unsubscribeToken) => app.Link($"/alerts/settings/{unsubscribeToken}");
+
     public static Uri Unsubscribe(AppOptions app, string unsubscribeToken) => app.Link($"/alerts/unsubscribe/{unsubscribeToken}");
 }

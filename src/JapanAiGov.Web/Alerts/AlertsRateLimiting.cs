@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
+using JapanAiGov.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace JapanAiGov.Web.Alerts;
@@ -19,7 +19,7 @@ public static class AlertsRateLimiting
         {
             if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
             {
-                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                RateLimitWait.Record(context.HttpContext, retryAfter);
             }
 
             return ValueTask.CompletedTask;

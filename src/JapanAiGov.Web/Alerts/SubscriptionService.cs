@@ -142,6 +142,53 @@ public sealed class SubscriptionService(
         logger.LogInformation("Subscription {SubscriptionId} now gets emails in {Language}", subscription.Id, language);
     }
 
+    /// <summary>
+    /// The settings page's change: scope, cadence, language and which changes, in one write, or none when nothing
+    /// differs. A scope the address already has a subscription for (of any state: one row per address and scope) is
+    /// refused rather than merged, so the other subscription's own links keep working.
+    /// </summary>
+    public async Task<SettingsOutcome> ChangeSettingsAsync(Subscription subscription, SubscriptionSettings settings, CancellationToken cancellationToken)
+    {
+        var scopeKey = Subscription.KeyFor(settings.Scope, settings.ItemId, settings.Topic);
+        if (scopeKey == subscription.ScopeKey && settings.Cadence == subscription.Cadence && settings.Language == subscription.Language
+            && settings.Follows == subscription.Follows)
+        {
+            logger.LogInformation("Subscription {SubscriptionId} settings unchanged", subscription.Id);
+            return SettingsOutcome.Unchanged;
+        }
+
+        if (scopeKey != subscription.ScopeKey
+            && await db.Subscriptions.AnyAsync(s => s.Email == subscription.Email && s.ScopeKey == scopeKey && s.Id != subscription.Id, cancellationToken))
+        {
+            logger.LogInformation("Subscription {SubscriptionId} settings not changed: the address already has scope {Scope}", subscription.Id, scopeKey);
+            return SettingsOutcome.ScopeTaken;
+        }
+
+        subscription.Scope = settings.Scope;
+        subscription.ItemId = settings.ItemId;
+        subscription.Topic = settings.Topic;
+        subscription.ScopeKey = scopeKey;
+        subscription.Cadence = settings.Cadence;
+        subscription.Language = settings.Language;
+        subscription.Follows = settings.Follows;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same address took that scope in a concurrent request (the unique index on address and scope).
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Subscription {SubscriptionId} settings not changed: the address took scope {Scope} meanwhile", subscription.Id, scopeKey);
+            return SettingsOutcome.ScopeTaken;
+        }
+
+        logger.LogInformation(
+            "Subscription {SubscriptionId} settings changed: scope {Scope}, {Cadence}, {Language}, follows {Follows}",
+            subscription.Id, scopeKey, settings.Cadence, settings.Language, settings.Follows);
+        return SettingsOutcome.Saved;
+    }
+
     public async Task UnsubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         if (subscription.UnsubscribedAt is not null)

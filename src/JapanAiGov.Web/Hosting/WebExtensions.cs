@@ -65,6 +65,7 @@ public static class WebExtensions
         app.UseAuthentication();
         app.UsePasswordChangeRequirement();
         app.UseAuthorization();
+        app.UseSignInThrottle();
         app.UseRateLimiter();
         app.UsePublicPageCache();
         return app;

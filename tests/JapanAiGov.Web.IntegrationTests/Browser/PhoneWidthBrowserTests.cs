@@ -2,6 +2,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.IntegrationTests.Polling;
 using JapanAiGov.Web.IntegrationTests.PublicComments;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace JapanAiGov.Web.IntegrationTests.Browser;
@@ -48,6 +49,10 @@ public sealed class PhoneWidthBrowserTests
         comments.SetConsultations(PublicCommentFeeds.Feed(PublicCommentFeeds.MetiHighImpact, PublicCommentFeeds.PipaLowRisk));
         await app.WatchPublicCommentsAsync();
         await app.CreateAccountAsync("editor@example.org", Roles.Editor, "編集部");
+
+        // The dashboard's open comment deadlines (confirmed cases only) and a subscriber's settings page.
+        await app.WithDbAsync(db => db.PublicCommentMatches.ExecuteUpdateAsync(m => m.SetProperty(x => x.State, JapanAiGov.Web.PublicComments.PublicCommentMatchState.Confirmed)));
+        var (_, settingsToken) = await app.AddSubscriptionAsync("team@example.org", JapanAiGov.Web.Alerts.SubscriptionScope.Item, "high-impact-frontier-models");
         await using var browser = await BrowserSession.StartAsync(app.ServerAddress);
         var page = browser.Page;
         await page.SetViewportSizeAsync(PhoneWidth, 844);
@@ -55,7 +60,7 @@ public sealed class PhoneWidthBrowserTests
         var tooWide = new List<string>();
         foreach (var culture in new[] { "ja", "en" })
         {
-            foreach (var path in PublicPages)
+            foreach (var path in PublicPages.Append("/alerts/settings/" + settingsToken))
             {
                 await MeasureAsync(page, path, culture, tooWide);
             }

@@ -278,6 +278,7 @@ public sealed partial class PseudoLocaleTests
             ["/alerts/subscribe"] = Public("/alerts/subscribe", "/alerts/subscribe?item=" + Pipa),
             ["/alerts/confirm/{token}"] = Public(confirmPath),
             ["/alerts/unsubscribe/{token}"] = Public("/alerts/unsubscribe/" + unsubscribeToken),
+            ["/alerts/settings/{token}"] = Public("/alerts/settings/" + unsubscribeToken, "/alerts/settings/" + unsubscribeToken + "?saved=true"),
             ["/account/login"] = Public("/account/login"),
             ["/account/denied"] = Public("/account/denied"),
             ["/account/logout"] = Editor("/account/logout"),

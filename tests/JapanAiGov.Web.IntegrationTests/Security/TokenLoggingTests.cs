@@ -16,7 +16,7 @@ public sealed class TokenLoggingTests
         var methods = new[] { HttpMethod.Get, HttpMethod.Head, HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Patch, new HttpMethod("PROPFIND") };
         var paths = new[]
         {
-            $"/alerts/confirm/{Token}", $"/alerts/unsubscribe/{Token}", $"/ALERTS/Unsubscribe/{Token}", $"/alerts/confirm/{Token}/more", $"/alerts/unsubscribe/{Token}/",
+            $"/alerts/confirm/{Token}", $"/alerts/unsubscribe/{Token}", $"/alerts/settings/{Token}", $"/Alerts/Settings/{Token}/x", $"/ALERTS/Unsubscribe/{Token}", $"/alerts/confirm/{Token}/more", $"/alerts/unsubscribe/{Token}/",
         };
 
         foreach (var method in methods)

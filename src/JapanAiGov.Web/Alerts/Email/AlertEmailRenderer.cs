@@ -245,14 +245,17 @@ public sealed class AlertEmailRenderer(IOptions<EmailOptions> email, IOptions<Ap
 
     private void AppendFooter(string scopeDescription, string unsubscribeToken, StringBuilder text, StringBuilder html)
     {
+        var settings = AlertLinks.Settings(app.Value, unsubscribeToken).ToString();
         var unsubscribe = AlertLinks.Unsubscribe(app.Value, unsubscribeToken).ToString();
         text.AppendLine()
             .AppendLine("--")
             .AppendLine(Text.Format("Footer.Why", scopeDescription))
-            .AppendLine(Text.Format("Footer.Manage", unsubscribe));
+            .AppendLine(Text.Format("Footer.Manage", settings))
+            .AppendLine(Text.Format("Footer.Unsubscribe", unsubscribe));
         html.Append("<hr><p style=\"color:#555;font-size:90%\">")
             .Append(H(Text.Format("Footer.Why", scopeDescription)))
-            .Append(CultureInfo.InvariantCulture, $" <a href=\"{H(unsubscribe)}\">{H(Text["Footer.ManageLink"])}</a></p>");
+            .Append(CultureInfo.InvariantCulture, $" <a href=\"{H(settings)}\">{H(Text["Footer.ManageLink"])}</a>")
+            .Append(CultureInfo.InvariantCulture, $" · <a href=\"{H(unsubscribe)}\">{H(Text["Footer.UnsubscribeLink"])}</a></p>");
     }
 
     private MimeMessage Build(string to, string subject, string messageId, string text, string html, string? unsubscribeToken)

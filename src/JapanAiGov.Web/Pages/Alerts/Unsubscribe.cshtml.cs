@@ -34,6 +34,9 @@ public sealed class UnsubscribeModel(SubscriptionService subscriptions, AlertMes
     /// <summary>This page's own path (generated URLs are lower-cased, and the token in it is case-sensitive).</summary>
     public string LanguageAction => Request.PathBase + Request.Path + "?handler=Language";
 
+    /// <summary>The settings page of the same subscription (same token): scope, cadence, which changes, language.</summary>
+    public string SettingsPath => Request.PathBase + "/alerts/settings/" + Uri.EscapeDataString((string?)RouteData.Values["token"] ?? string.Empty);
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         var subscription = await subscriptions.FindByUnsubscribeTokenAsync(token, cancellationToken);

@@ -14,6 +14,7 @@ public sealed class ItemEditingTests
     internal static Dictionary<string, string> NewItem(string slug = "meti-annex-guidelines") => new()
     {
         ["Input.Title"] = "METI annex guidelines",
+        ["Input.TitleJa"] = "経済産業省の附属書ガイドライン",
         ["Input.Slug"] = slug,
         ["Input.Topic"] = "frontier-models",
         ["Input.Summary"] = "METI is drafting **annexes**.",

@@ -139,7 +139,8 @@ public sealed class AlertEmailRendererTests
         Assert.Contains("日時: 2026年11月25日 08:30 JST", text, StringComparison.Ordinal);
         Assert.Contains("== 個人情報保護法改正に関する意見募集: AI事業者ガイドライン案", text, StringComparison.Ordinal);
         Assert.Contains("経済産業省／意見提出期限 2026年12月25日 23:59 JST／結果公示 2027年2月10日（意見42件）", text, StringComparison.Ordinal);
-        Assert.Contains("配信設定の変更・配信停止：https://japanaigov.example/alerts/unsubscribe/TOKEN", text, StringComparison.Ordinal);
+        Assert.Contains("配信設定の変更（対象・頻度・言語）：https://japanaigov.example/alerts/settings/TOKEN", text, StringComparison.Ordinal);
+        Assert.Contains("配信停止：https://japanaigov.example/alerts/unsubscribe/TOKEN", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Promulgated", text, StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,9 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
     /// <summary>Set when another editor saved first: their values, shown beside this editor's input.</summary>
     public ItemForm? Theirs { get; private set; }
 
+    /// <summary>On a conflict: who saved the item meanwhile, when, and what they changed.</summary>
+    public ConflictAuthor? ChangedBy { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(slug, cancellationToken))
@@ -70,7 +73,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
                 return NotFound();
             }
 
-            return ShowConflict($"Another editor renamed this item to “{Item.Slug}” while you were editing. Their version is shown beside yours; review it, then save again to keep your values.");
+            return await ShowConflictAsync(_text["Renamed", Item.Slug], cancellationToken);
         }
 
         ClearErrorsExcept(nameof(Input));
@@ -114,7 +117,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
                 return Page();
             }
 
-            return ShowConflict(_text["Conflict"]);
+            return await ShowConflictAsync(_text["Conflict"], cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -134,8 +137,9 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, TimeP
     }
 
     /// <summary>Shows the item as saved now beside the editor's own input, which stays in the form.</summary>
-    private PageResult ShowConflict(string message)
+    private async Task<PageResult> ShowConflictAsync(string message, CancellationToken cancellationToken)
     {
+        ChangedBy = await ConflictAuthor.ReadAsync(db, Item.Id, cancellationToken);
         Theirs = ItemForm.From(Item);
         Version = Item.Version;
         ItemId = Item.Id;

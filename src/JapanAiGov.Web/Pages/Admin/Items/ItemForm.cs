@@ -48,6 +48,9 @@ public sealed class ItemForm
     [RegularExpression("^[0-9A-Z]{15}$", ErrorMessage = "LawIdPattern")]
     public string? LawId { get; set; }
 
+    /// <summary>The message for a new item without its Japanese title (the edit form keeps it optional for older items).</summary>
+    public static string TitleJaRequired() => Text["TitleJaRequired"];
+
     public static ItemForm From(RegulatoryItem item) => new()
     {
         Title = item.Title,

@@ -44,6 +44,12 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
             ModelState.AddModelError($"{nameof(Initial)}.{error.Field}", error.Message);
         }
 
+        if (string.IsNullOrWhiteSpace(Input.TitleJa))
+        {
+            // Required on new items (issue 25, point 2); items from before stay editable without one.
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.TitleJa)}", ItemForm.TitleJaRequired());
+        }
+
         if (ModelState.IsValid && await db.Items.AnyAsync(i => i.Slug == Input.Slug, cancellationToken))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(ItemForm.Slug)}", ItemForm.SlugTaken(Input.Slug));

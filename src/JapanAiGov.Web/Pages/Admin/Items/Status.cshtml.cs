@@ -32,6 +32,9 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
 
     public bool Conflict { get; private set; }
 
+    /// <summary>On a conflict: who changed the item meanwhile, when, why and on what evidence.</summary>
+    public ConflictAuthor? ChangedBy { get; private set; }
+
     /// <summary>The item's newest status change, offered for retraction below the form.</summary>
     public StatusChange? Latest { get; private set; }
 
@@ -64,14 +67,14 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
                 return NotFound();
             }
 
-            return ShowConflict();
+            return await ShowConflictAsync(cancellationToken);
         }
 
         // A stale form is a conflict before anything else: judged against the item someone else just changed, the
         // loser of a race to the same status would otherwise read "already in that status".
         if (Input.Version != Item.Version)
         {
-            return ShowConflict();
+            return await ShowConflictAsync(cancellationToken);
         }
 
         Input.Reason = Input.Reason is null ? null : SafeText.NormaliseLineBreaks(Input.Reason);
@@ -114,7 +117,7 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
                 return NotFound();
             }
 
-            return ShowConflict();
+            return await ShowConflictAsync(cancellationToken);
         }
 
         alertSignal.Notify();
@@ -123,8 +126,9 @@ public sealed class StatusModel(AppDbContext db, UserManager<AppUser> users, Tim
         return Redirect($"/items/{Item.Slug}");
     }
 
-    private PageResult ShowConflict()
+    private async Task<PageResult> ShowConflictAsync(CancellationToken cancellationToken)
     {
+        ChangedBy = await ConflictAuthor.ReadAsync(db, Item.Id, cancellationToken);
         logger.LogWarning("Status change conflict on item {ItemSlug}: version {Version} is no longer current", Item.Slug, Input.Version);
         Conflict = true;
         Input.Version = Item.Version;
