@@ -116,31 +116,8 @@ public sealed class SettingsModel(AppDbContext db, SubscriptionService subscript
     /// <summary>Every value from the form checked against the choices the page offers; null (with messages) when one is not.</summary>
     private SubscriptionSettings? Validate()
     {
-        int? itemId = null;
-        string? topic = null;
         var scope = Parse<SubscriptionScope>(Input.Scope, "Input.Scope", "ChooseScope");
-        switch (scope)
-        {
-            case SubscriptionScope.Item:
-                itemId = Items.FirstOrDefault(i => i.Slug == Input.ItemSlug)?.Id;
-                if (itemId is null)
-                {
-                    ModelState.AddModelError("Input.ItemSlug", _text["ChooseItem"]);
-                }
-
-                break;
-            case SubscriptionScope.Topic:
-                topic = Topics.FirstOrDefault(t => t == Input.Topic);
-                if (topic is null)
-                {
-                    ModelState.AddModelError("Input.Topic", _text["ChooseTopic"]);
-                }
-
-                break;
-            case SubscriptionScope.AllItems:
-            case null:
-                break;
-        }
+        var (itemId, topic) = SubscribeModel.ScopeTarget(scope, Input.ItemSlug, Input.Topic, Items, Topics, ModelState, _text);
 
         var cadence = Parse<AlertCadence>(Input.Cadence, "Input.Cadence", "ChooseCadence");
         var follows = Parse<AlertFollows>(Input.Follows, "Input.Follows", "ChooseFollows");

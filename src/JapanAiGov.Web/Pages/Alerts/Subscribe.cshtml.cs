@@ -63,32 +63,12 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
             ModelState.AddModelError("Input.Email", _text["EmailInvalid"]);
         }
 
-        int? itemId = null;
-        string? topic = null;
-        switch (Input.Scope)
+        if (!Enum.IsDefined(Input.Scope))
         {
-            case SubscriptionScope.Item:
-                itemId = Items.FirstOrDefault(i => i.Slug == Input.ItemSlug)?.Id;
-                if (itemId is null)
-                {
-                    ModelState.AddModelError("Input.ItemSlug", _text["ChooseItem"]);
-                }
-
-                break;
-            case SubscriptionScope.Topic:
-                topic = Topics.FirstOrDefault(t => t == Input.Topic);
-                if (topic is null)
-                {
-                    ModelState.AddModelError("Input.Topic", _text["ChooseTopic"]);
-                }
-
-                break;
-            case SubscriptionScope.AllItems:
-                break;
-            default:
-                ModelState.AddModelError("Input.Scope", _text["ChooseScope"]);
-                break;
+            ModelState.AddModelError("Input.Scope", _text["ChooseScope"]);
         }
+
+        var (itemId, topic) = ScopeTarget(Input.Scope, Input.ItemSlug, Input.Topic, Items, Topics, ModelState, _text);
 
         if (!Enum.IsDefined(Input.Cadence))
         {
@@ -135,5 +115,34 @@ public sealed class SubscribeModel(AppDbContext db, SubscriptionService subscrip
         public AlertCadence Cadence { get; set; } = AlertCadence.Immediate;
 
         public AlertFollows Follows { get; set; } = AlertFollows.Both;
+    }
+
+    /// <summary>
+    /// The item id or topic a scope needs, taken only from the lists the page offered (a slug or topic typed into the
+    /// form is never trusted); a missing one adds the page's own message. Shared with the settings page.
+    /// </summary>
+    internal static (int? ItemId, string? Topic) ScopeTarget(SubscriptionScope? scope, string? itemSlug, string? topic, IReadOnlyList<ItemOption> items, IReadOnlyList<string> topics, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, IStringLocalizer text)
+    {
+        switch (scope)
+        {
+            case SubscriptionScope.Item:
+                var itemId = items.FirstOrDefault(i => i.Slug == itemSlug)?.Id;
+                if (itemId is null)
+                {
+                    modelState.AddModelError("Input.ItemSlug", text["ChooseItem"]);
+                }
+
+                return (itemId, null);
+            case SubscriptionScope.Topic:
+                var chosen = topics.FirstOrDefault(t => t == topic);
+                if (chosen is null)
+                {
+                    modelState.AddModelError("Input.Topic", text["ChooseTopic"]);
+                }
+
+                return (null, chosen);
+            default:
+                return (null, null);
+        }
     }
 }
