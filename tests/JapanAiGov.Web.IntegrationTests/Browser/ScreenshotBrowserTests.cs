@@ -31,6 +31,18 @@ public sealed class ScreenshotBrowserTests
         comments.SetConsultations(PublicCommentFeeds.Feed(PublicCommentFeeds.MetiHighImpact));
         await app.WatchPublicCommentsAsync();
         await app.CreateAccountAsync("editor@example.org", Roles.Editor, "編集部");
+
+        // The dashboard at a glance has something to show: a recent change and an open consultation.
+        await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, JapanAiGov.Web.Items.ItemStatus.Confirmed, "改正法は2026年7月に公布されました。", AlertTestExtensions.OfficialEvidence);
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var match in db.PublicCommentMatches)
+            {
+                match.State = JapanAiGov.Web.PublicComments.PublicCommentMatchState.Confirmed;
+            }
+
+            await db.SaveChangesAsync();
+        });
         await using var browser = await BrowserSession.StartAsync(app.ServerAddress);
         var page = browser.Page;
         await page.SetViewportSizeAsync(1280, 900);
