@@ -2,6 +2,7 @@ using System.Text;
 using JapanAiGov.Web.Analysis;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 
 namespace JapanAiGov.Web.Tests.Analysis;
 
@@ -74,5 +75,20 @@ public sealed class CsvExportTests
             "ai-act,AI Act,,'=cmd,Reported," + ItemStatus.Reported.Label() + ",2026-11-25T09:30:05Z,,https://japanaigov.example/items/ai-act,,,false",
             lines[2]);
         Assert.Equal(string.Empty, lines[3]);
+    }
+
+    [Fact]
+    public void Write_InJapanese_GivesTheTimeInJapanWithItsOffset_AndTheJapaneseLabels()
+    {
+        var changedAt = new DateTimeOffset(2026, 11, 24, 18, 30, 5, TimeSpan.Zero);
+        var view = new DashboardView { Rows = [new DashboardRow(1, "pipa", "PIPA", "個人情報保護法", "privacy", ItemStatus.Reported, changedAt, null, null)] };
+        using var japanese = CultureScope.Use("ja");
+
+        var lines = Encoding.UTF8.GetString(CsvExport.Write(view, App)[3..]).Split("\r\n");
+
+        Assert.Equal(
+            "pipa,PIPA,個人情報保護法,privacy,Reported," + ItemStatus.Reported.Label() + ",2026-11-25T03:30:05+09:00,,https://japanaigov.example/items/pipa,,,false",
+            lines[1]);
+        Assert.NotEqual("Reported", ItemStatus.Reported.Label());
     }
 }

@@ -77,4 +77,50 @@ public sealed class DietBillStagesTests
     [Fact]
     public void From_OnlyReceived_IsSubmitted() =>
         Assert.Equal(DietBillStage.Submitted, DietBillStages.From(Facts((DietLabels.RepresentativesReceivedOn, "令和 8年 2月20日"), (DietLabels.RepresentativesReferredOn, "")), "衆議院で審議中"));
+
+    [Theory]
+    [InlineData("可決")]
+    [InlineData("修正")]
+    [InlineData("修正可決")]
+    [InlineData("修正議決")]
+    [InlineData("原案可決")]
+    [InlineData("議決")]
+    [InlineData("承認")]
+    [InlineData("修正承認")]
+    [InlineData("承諾")]
+    [InlineData("修正承諾")]
+    public void From_EveryPassingResult_PassesThatHouse_AndBothMakeItEnacted(string result)
+    {
+        Assert.Equal(DietBillStage.PassedRepresentatives, DietBillStages.From(Facts((DietLabels.RepresentativesResult, result)), null));
+        Assert.Equal(DietBillStage.PassedCouncillors, DietBillStages.From(Facts((DietLabels.CouncillorsResult, result)), null));
+        Assert.Equal(DietBillStage.Enacted, DietBillStages.From(Facts((DietLabels.RepresentativesResult, result), (DietLabels.CouncillorsResult, result)), null));
+    }
+
+    [Theory]
+    [InlineData("否決")]
+    [InlineData("不承認")]
+    [InlineData("不承諾")]
+    public void From_EveryRefusingResult_InEitherHouse_IsRejected(string result)
+    {
+        Assert.Equal(DietBillStage.Rejected, DietBillStages.From(Facts((DietLabels.RepresentativesResult, "可決"), (DietLabels.CouncillorsResult, result)), null));
+        Assert.Equal(DietBillStage.Rejected, DietBillStages.From(Facts((DietLabels.RepresentativesResult, result)), null));
+    }
+
+    [Theory]
+    [InlineData(DietLabels.RepresentativesResult, "撤回", DietBillStage.Withdrawn)]
+    [InlineData(DietLabels.CouncillorsCommitteeResult, "撤回", DietBillStage.Withdrawn)]
+    [InlineData(DietLabels.RepresentativesCommitteeResult, "撤回", DietBillStage.Withdrawn)]
+    [InlineData(DietLabels.CouncillorsResult, "未了", DietBillStage.Lapsed)]
+    [InlineData(DietLabels.RepresentativesResult, "審議未了", DietBillStage.Lapsed)]
+    [InlineData(DietLabels.CouncillorsCommitteeResult, "未了", DietBillStage.Lapsed)]
+    [InlineData(DietLabels.RepresentativesCommitteeResult, "審議未了", DietBillStage.Lapsed)]
+    [InlineData(DietLabels.RepresentativesCommitteeResult, "閉会中審査", DietBillStage.CarriedOver)]
+    [InlineData(DietLabels.CouncillorsCommitteeResult, "継続審査", DietBillStage.CarriedOver)]
+    public void From_OneResultThatEndsOrHoldsTheBill_DecidesWithoutAStatus(string label, string result, DietBillStage expected) =>
+        // One House's result alone (the other's blank) settles it: any House, plenary or committee.
+        Assert.Equal(expected, DietBillStages.From(Facts((DietLabels.RepresentativesReferredOn, "令和 8年 3月 5日"), (label, result)), null));
+
+    [Fact]
+    public void From_WithoutFacts_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => DietBillStages.From(null!, "成立"));
 }

@@ -280,6 +280,23 @@ public sealed class DietProgressParserTests
         Assert.Equal([("衆議院審議結果／", "可決／なし")], page.Facts);
     }
 
+    [Fact]
+    public void Parse_PairWhoseFirstPartIsNotADate_KeepsBothParts()
+    {
+        // Only a value without the separator is moved to the last label; two parts stay in place whatever they hold.
+        var page = DietProgressParser.Parse(Table(Row("衆議院審査結果／衆議院審議結果", "可決／否決")));
+
+        Assert.Equal([("衆議院審査結果", "可決"), ("衆議院審議結果", "否決")], page.Facts);
+    }
+
+    [Fact]
+    public void Parse_LabelOfThreeParts_GivesThreeFacts()
+    {
+        var page = DietProgressParser.Parse(Table(Row("甲／乙／丙", "一／二／三")));
+
+        Assert.Equal([("甲", "一"), ("乙", "二"), ("丙", "三")], page.Facts);
+    }
+
     private static string Row(string label, string value) =>
         $"""<tr valign=top><td class="td" headers="KOMOKU"><span class="txt03">{label}</span></td><td class="td" headers="NAIYO"><span class="txt03">{value}</span></td></tr>""";
 }

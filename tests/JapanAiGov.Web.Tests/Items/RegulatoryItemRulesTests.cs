@@ -194,6 +194,28 @@ public sealed class RegulatoryItemRulesTests
     }
 
     [Fact]
+    public void NewItem_HasNoTranslationsNotesOrActionTexts_AndIsInJapan()
+    {
+        var item = new RegulatoryItem { Slug = "ai-act", Title = "AI Promotion Act", Topic = "ai" };
+
+        // Empty, not null or a placeholder: pages show the English text marked as the original while these are empty.
+        Assert.Equal(
+            Enumerable.Repeat(string.Empty, 11),
+            new[] { item.Summary, item.WhatToWatch, item.TitleJa, item.SummaryJa, item.WhatToWatchJa, item.ActionReason,
+             item.ActionReasonJa, item.ActionTrigger, item.ActionTriggerJa, item.ActionDueLabel, item.ActionDueLabelJa });
+        Assert.Equal("JP", item.Jurisdiction);
+        Assert.Equal(ActionLevel.Monitor, item.Action);
+        Assert.Null(item.ActionChangedAt);
+        Assert.False(item.IsWithdrawn);
+    }
+
+    [Theory]
+    [InlineData("pipa", "/items/pipa")]
+    [InlineData("ai act/2025", "/items/ai%20act%2F2025")]
+    public void PublicPagePath_IsTheEscapedSlugUnderItems(string slug, string path) =>
+        Assert.Equal(path, new RegulatoryItem { Slug = slug, Title = "T", Topic = "t" }.PublicPagePath);
+
+    [Fact]
     public void ValidateStatusChange_SeveralBrokenRules_AreAllReportedInFieldOrder()
     {
         var errors = NewItem(ItemStatus.Confirmed).ValidateStatusChange(ItemStatus.Confirmed, "short", "https://example.com/");
@@ -247,9 +269,12 @@ public sealed class RegulatoryItemRulesTests
     {
         var item = NewItem();
 
+        var expected = string.Join(" ", RegulatoryItem.ValidateReasonAndEvidence(ItemStatus.Confirmed, "short", null).Select(e => e.Message));
+
         var thrown = Assert.Throws<InvalidOperationException>(() => item.StartTracking(ItemStatus.Confirmed, "short", null, "Ed", null, Now));
 
-        Assert.Contains("The reason must be 10–2000 characters long.", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal(expected, thrown.Message);
+        Assert.StartsWith("The reason must be 10–2000 characters long. ", thrown.Message, StringComparison.Ordinal);
         Assert.Contains("Confirmed needs an evidence link", thrown.Message, StringComparison.Ordinal);
         Assert.Empty(item.StatusChanges);
         Assert.Equal(ItemStatus.Reported, item.Status);
