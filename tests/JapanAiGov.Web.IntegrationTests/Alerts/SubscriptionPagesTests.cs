@@ -265,6 +265,40 @@ public sealed class SubscriptionPagesTests
         Assert.Equal(AlertTestExtensions.PipaSlug, page.QuerySelector("select[name='Input.ItemSlug'] option[selected]")!.GetAttribute("value"));
     }
 
+    /// <summary>Issue 26, point 6: a token that can never be decrypted was retried every 30 s for ever, out of sight.</summary>
+    [Fact]
+    public async Task AdminAlertsPage_ShowsDeliveriesWaitingForAKeyThisInstanceCannotRead_AndTheyBackOff()
+    {
+        await using var smtp = await LoopbackSmtpServer.StartNewAsync();
+        await using var app = CreateApp(smtp);
+        var (id, _) = await app.AddSubscriptionAsync("keyless@example.org");
+        await app.WithDbAsync(async db =>
+        {
+            // Protected with a key that is not in this key ring (or with no key at all).
+            var subscription = await db.Subscriptions.SingleAsync(s => s.Id == id);
+            subscription.UnsubscribeTokenProtected = "CfDJ8" + new string('A', 120);
+            await db.SaveChangesAsync();
+        });
+        await app.ChangeStatusAsync(AlertTestExtensions.PipaSlug, Items.ItemStatus.Confirmed);
+
+        await app.DispatchAsync();
+        app.Time.Advance(TimeSpan.FromMinutes(10));
+        await app.DispatchAsync();
+
+        var delivery = await app.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.SubscriptionId == id));
+        Assert.Equal(DeliveryStatus.Pending, delivery.Status);
+        Assert.Equal(0, delivery.Attempts);
+        Assert.StartsWith(Delivery.KeyProblem, delivery.LastError, StringComparison.Ordinal);
+
+        // Ten minutes after it was queued, the next try is about ten minutes away (5 to 10 with jitter), not 30 s.
+        Assert.InRange(delivery.NextAttemptAt - app.Time.GetUtcNow(), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10));
+        Assert.Empty(smtp.Messages);
+
+        var admin = await app.CreateSignedInClientAsync(Roles.Admin);
+        var page = await admin.GetDocumentAsync("/admin/alerts");
+        Assert.StartsWith("1 pending deliveries", page.QuerySelector(".waiting-for-key p")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AdminAlertsPage_ShowsDeadDeliveries_AndRetryRequeuesThem()
     {
