@@ -41,7 +41,6 @@ try
     }
 
     await app.InitializeDatabaseAsync();
-    app.UseAppLocalization();
     app.UseWebPipeline();
     app.MapWebEndpoints();
     app.MapAnalysis();

@@ -30,6 +30,7 @@ public static class PublicPageCache
         services.AddSingleton<ContentChangeRecorder>();
         services.AddSingleton<ContentGenerationPolicy>();
         services.AddSingleton<PageRenderer>();
+        services.AddSingleton<PublicPageShortcut>();
         services.AddTransient<IStartupFilter, PageRendererStartup>();
         services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
         services.ConfigureDbContext<PostgresAppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ContentChangeRecorder>()));
@@ -49,10 +50,28 @@ public static class PublicPageCache
         return services;
     }
 
+    /// <summary>
+    /// Before localization, authentication and routing: answers an anonymous reader's repeat request for a public page
+    /// from the copy <see cref="UsePublicPageCache"/> kept (<see cref="PublicPageShortcut"/>).
+    /// </summary>
+    public static IApplicationBuilder UsePublicPageShortcut(this IApplicationBuilder app)
+    {
+        var shortcut = app.ApplicationServices.GetRequiredService<PublicPageShortcut>();
+        return Enabled(app) ? app.Use(next => context => shortcut.AnswerAsync(context, next)) : app;
+    }
+
     /// <summary>After authentication (so signed-in requests are recognised and never cached) and localization.</summary>
     public static IApplicationBuilder UsePublicPageCache(this IApplicationBuilder app)
     {
-        var enabled = app.ApplicationServices.GetRequiredService<IOptions<PublicPageCacheOptions>>().Value.Enabled;
-        return enabled ? app.UseOutputCache() : app;
+        if (!Enabled(app))
+        {
+            return app;
+        }
+
+        var shortcut = app.ApplicationServices.GetRequiredService<PublicPageShortcut>();
+        return app.Use(next => context => shortcut.CopyAsync(context, next)).UseOutputCache();
     }
+
+    private static bool Enabled(IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<PublicPageCacheOptions>>().Value.Enabled;
 }

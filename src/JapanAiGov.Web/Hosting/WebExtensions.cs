@@ -2,6 +2,7 @@ using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Caching;
 using JapanAiGov.Web.Data;
 using JapanAiGov.Web.Infrastructure;
+using JapanAiGov.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -55,6 +56,8 @@ public static class WebExtensions
     {
         app.UseHttpHardening();
         app.UseRequestLogging();
+        app.UsePublicPageShortcut();
+        app.UseAppLocalization();
         app.UseWhen(IsApi, api => api.UseExceptionHandler(HttpHardening.ExceptionHandler()).UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), html => html.UseExceptionHandler(HttpHardening.ExceptionHandler("/error")).UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseSecurityHeaders();
