@@ -31,8 +31,11 @@ public static class FreshSqliteSchema
     public static string OneTransaction(string script) =>
         string.Join('\n', script.Split('\n').Where(line => line.TrimEnd('\r') is not ("BEGIN TRANSACTION;" or "COMMIT;" or "PRAGMA foreign_keys = 0;" or "PRAGMA foreign_keys = 1;")));
 
-    /// <summary>Creates the schema when the database has no table yet; false (and nothing done) otherwise.</summary>
-    public static async Task<bool> TryCreateAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the schema when the database has no table yet, and with it the seed rows at <paramref name="seedAt"/>
+    /// when given (<see cref="FreshSqliteSeed"/>); false (and nothing done) otherwise.
+    /// </summary>
+    public static async Task<bool> TryCreateAsync(AppDbContext db, DateTimeOffset? seedAt, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
@@ -48,6 +51,11 @@ public static class FreshSqliteSchema
 
         command.CommandText = OneTransaction(Script());
         await command.ExecuteNonQueryAsync(cancellationToken);
+        if (seedAt is { } now)
+        {
+            await FreshSqliteSeed.InsertAsync(db, command, now, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

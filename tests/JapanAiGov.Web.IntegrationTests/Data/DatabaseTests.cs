@@ -74,7 +74,7 @@ public sealed class DatabaseTests
         await using var fromScript = new ScratchDatabase();
         await using var fromMigrator = new ScratchDatabase();
 
-        Assert.True(await FreshSqliteSchema.TryCreateAsync(fromScript.Db, CancellationToken.None));
+        Assert.True(await FreshSqliteSchema.TryCreateAsync(fromScript.Db, seedAt: null, CancellationToken.None));
         await fromMigrator.Db.Database.MigrateAsync();
 
         Assert.Equal(await SchemaAsync(fromMigrator.Db), await SchemaAsync(fromScript.Db));
@@ -82,7 +82,7 @@ public sealed class DatabaseTests
         Assert.Empty(await fromScript.Db.Database.GetPendingMigrationsAsync());
 
         // Run again, it finds the tables and does nothing.
-        Assert.False(await FreshSqliteSchema.TryCreateAsync(fromScript.Db, CancellationToken.None));
+        Assert.False(await FreshSqliteSchema.TryCreateAsync(fromScript.Db, seedAt: null, CancellationToken.None));
 
         static Task<List<string>> SchemaAsync(AppDbContext db) => db.Database
             .SqlQueryRaw<string>("SELECT type || ' ' || name || ' ' || tbl_name || ': ' || coalesce(sql, '') AS Value FROM sqlite_master WHERE name <> '__EFMigrationsLock' ORDER BY type, name")
@@ -95,7 +95,7 @@ public sealed class DatabaseTests
         await using var scratch = new ScratchDatabase();
         await scratch.Db.Database.ExecuteSqlRawAsync("CREATE TABLE Unrelated (Id INTEGER)");
 
-        Assert.False(await FreshSqliteSchema.TryCreateAsync(scratch.Db, CancellationToken.None));
+        Assert.False(await FreshSqliteSchema.TryCreateAsync(scratch.Db, seedAt: null, CancellationToken.None));
         Assert.Equal(["Unrelated"], await scratch.Db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync());
     }
 
@@ -107,12 +107,94 @@ public sealed class DatabaseTests
         await using var scratch = new ScratchDatabase();
         await scratch.Db.Database.ExecuteSqlRawAsync("CREATE VIEW \"Items\" AS SELECT 1 AS \"Id\"");
 
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => FreshSqliteSchema.TryCreateAsync(scratch.Db, CancellationToken.None));
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => FreshSqliteSchema.TryCreateAsync(scratch.Db, seedAt: null, CancellationToken.None));
 
         Assert.Empty(await scratch.Db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync());
         await scratch.Db.Database.ExecuteSqlRawAsync("DROP VIEW \"Items\"");
-        Assert.True(await FreshSqliteSchema.TryCreateAsync(scratch.Db, CancellationToken.None));
+        Assert.True(await FreshSqliteSchema.TryCreateAsync(scratch.Db, seedAt: null, CancellationToken.None));
         Assert.Empty(await scratch.Db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task FreshSeedScript_IsWhatTheSeedWritesThroughEf_RegenerateWithThisTest()
+    {
+        // A new SQLite database gets its seed rows from Data/Migrations/FreshSqliteSeed.sql (FreshSqliteSeed). After
+        // changing the seed or the schema, regenerate it: JAPANAIGOV_WRITE_SEED_SCRIPT=1 and run this test (docs/development.md).
+        var generated = await SeedThroughEfAsync(new DateTimeOffset(2026, 12, 6, 19, 0, 0, TimeSpan.Zero));
+
+        // Nothing in the seed but its one instant may depend on the clock: seeded a year later, the script is the same.
+        Assert.Equal(generated, await SeedThroughEfAsync(new DateTimeOffset(2028, 1, 9, 2, 3, 4, 567, TimeSpan.Zero)));
+        if (Environment.GetEnvironmentVariable("JAPANAIGOV_WRITE_SEED_SCRIPT") == "1")
+        {
+            await File.WriteAllTextAsync(Path.Combine(RepositoryRoot(), "src/JapanAiGov.Web/Data/Migrations", FreshSqliteSeed.ResourceName), generated);
+        }
+
+        Assert.Equal(generated, FreshSqliteSeed.Script());
+
+        static async Task<string> SeedThroughEfAsync(DateTimeOffset at)
+        {
+            await using var scratch = new ScratchDatabase();
+            Assert.True(await FreshSqliteSchema.TryCreateAsync(scratch.Db, seedAt: null, CancellationToken.None));
+            var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(at);
+            return await FreshSqliteSeed.GenerateAsync(scratch.Db, at, async () =>
+            {
+                Assert.Equal(4, await SeedData.SeedAsync(scratch.Db, clock, CancellationToken.None));
+                Assert.Equal(2, await WatchedLawSeed.SeedAsync(scratch.Db, clock, CancellationToken.None));
+            }, CancellationToken.None);
+        }
+
+        static string RepositoryRoot()
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!File.Exists(Path.Combine(directory.FullName, "JapanAiGov.sln")))
+            {
+                directory = directory.Parent ?? throw new InvalidOperationException("JapanAiGov.sln not found above the test's folder.");
+            }
+
+            return directory.FullName;
+        }
+    }
+
+    [Fact]
+    public async Task FreshDatabase_SeededByTheScript_HoldsWhatTheSeedWritesThroughEf()
+    {
+        // Same rows, same search index, at the start's own instant; and the EF path still seeds a database whose schema
+        // came from elsewhere (an older install, PostgreSQL).
+        await using var fromScript = new ScratchDatabase();
+        await using var throughEf = new ScratchDatabase();
+        var now = new DateTimeOffset(2026, 12, 6, 19, 0, 0, TimeSpan.Zero);
+
+        Assert.True(await FreshSqliteSchema.TryCreateAsync(fromScript.Db, now, CancellationToken.None));
+        Assert.True(await FreshSqliteSchema.TryCreateAsync(throughEf.Db, seedAt: null, CancellationToken.None));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now);
+        await SeedData.SeedAsync(throughEf.Db, clock, CancellationToken.None);
+        await WatchedLawSeed.SeedAsync(throughEf.Db, clock, CancellationToken.None);
+
+        Assert.Equal(await RowsAsync(throughEf.Db), await RowsAsync(fromScript.Db));
+        Assert.Equal(0, await SeedData.SeedAsync(fromScript.Db, clock, CancellationToken.None));
+        Assert.Equal(0, await WatchedLawSeed.SeedAsync(fromScript.Db, clock, CancellationToken.None));
+        var found = await fromScript.Db.Database.SqlQueryRaw<int>("SELECT rowid AS Value FROM \"ItemSearch\" WHERE \"ItemSearch\" MATCH '個人情報'").ToListAsync();
+        Assert.NotEmpty(found);
+        Assert.All(await fromScript.Db.Items.ToListAsync(), item => Assert.Equal(now, item.StatusChangedAt));
+
+        static async Task<List<string>> RowsAsync(AppDbContext db)
+        {
+            var rows = new List<string>();
+            var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Append("ItemSearch").Distinct().Order(StringComparer.Ordinal);
+            await db.Database.OpenConnectionAsync();
+            foreach (var table in tables)
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    rows.Add(table + ": " + string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+                }
+            }
+
+            return rows;
+        }
     }
 
     /// <summary>A new, empty SQLite file of its own, with a context on it.</summary>
