@@ -8,8 +8,8 @@ namespace JapanAiGov.Web.Alerts;
 /// One of a pass's parallel senders (<see cref="AlertsOptions.SmtpConnections"/>): claims batches of due deliveries
 /// for itself until none is left, and sends each on its channel (<see cref="AlertChannels"/>) over one session of its
 /// own per channel, reused for all its batches. Each message's attempt is committed before it is sent (refused if the
-/// lease is no longer this sender's), and its outcome before the next message: a crash re-sends at most the one message
-/// in flight. A sent message's outcome, the common case, is committed in one UPDATE with the next message's attempt
+/// lease is no longer this sender's), and its outcome before the next message: a crash re-sends at most the last
+/// message this sender sent. A sent message's outcome, the common case, is committed in one UPDATE with the next message's attempt
 /// (<see cref="DeliveryClaims.BeginAttemptAsync"/>), or on its own when the batch ends: one commit per email, not two.
 /// Scoped: a sender runs in its own scope, with its own DbContext, lease and composer.
 /// </summary>
