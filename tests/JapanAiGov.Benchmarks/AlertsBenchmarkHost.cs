@@ -3,13 +3,18 @@ using System.Net;
 using System.Net.Sockets;
 using JapanAiGov.Web.Accounts;
 using JapanAiGov.Web.Alerts;
+using JapanAiGov.Web.Alerts.Email;
 using JapanAiGov.Web.Analysis;
+using JapanAiGov.Web.Changes;
 using JapanAiGov.Web.Data;
+using JapanAiGov.Web.Diet;
 using JapanAiGov.Web.Hosting;
 using JapanAiGov.Web.Infrastructure;
 using JapanAiGov.Web.IntegrationTests.Infrastructure;
 using JapanAiGov.Web.Items;
+using JapanAiGov.Web.Localization;
 using JapanAiGov.Web.Polling;
+using JapanAiGov.Web.PublicComments;
 using JapanAiGov.Web.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -18,6 +23,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
@@ -26,7 +32,8 @@ namespace JapanAiGov.Benchmarks;
 
 /// <summary>
 /// The app's real services (same registrations as Program.cs, no HTTP server) on a temporary SQLite file with
-/// 10,000 confirmed subscribers, sending to an SmtpServer on 127.0.0.1 that accepts and counts every message.
+/// 10,000 confirmed subscribers, sending to an SMTP server on 127.0.0.1 that accepts and counts every message: the
+/// SmtpServer package, or <see cref="LoopbackSmtpSink"/> (<see cref="SmtpSink"/>).
 /// </summary>
 public sealed class AlertsBenchmarkHost : IAsyncDisposable
 {
@@ -36,30 +43,43 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "japanaigov-bench", Guid.NewGuid().ToString("N"));
     private readonly CancellationTokenSource _smtpStop = new();
     private WebApplication _app = null!;
-    private SmtpServer.SmtpServer _smtp = null!;
+    private SmtpServer.SmtpServer? _smtp;
+    private LoopbackSmtpSink? _sink;
     private int _received;
 
     public IServiceProvider Services => _app.Services;
 
-    public int Received => Volatile.Read(ref _received);
+    public int Received => _sink?.Received ?? Volatile.Read(ref _received);
 
-    public static async Task<AlertsBenchmarkHost> StartAsync()
+    public int SmtpPort { get; private set; }
+
+    public static async Task<AlertsBenchmarkHost> StartAsync(SmtpSink sink = SmtpSink.SmtpServer)
     {
         var host = new AlertsBenchmarkHost();
-        await host.InitializeAsync();
+        await host.InitializeAsync(sink);
         return host;
     }
 
-    private async Task InitializeAsync()
+    private async Task InitializeAsync(SmtpSink sink)
     {
         Directory.CreateDirectory(_directory);
-        var port = FreePort();
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
-        var smtpServices = new SmtpServer.ComponentModel.ServiceProvider();
-        smtpServices.Add(new CountingStore(this));
-        smtpServices.Add(new NoDelayListenerFactory());
-        _smtp = new SmtpServer.SmtpServer(options, smtpServices);
-        _ = _smtp.StartAsync(_smtpStop.Token);
+        if (sink == SmtpSink.Minimal)
+        {
+            _sink = new LoopbackSmtpSink();
+            SmtpPort = _sink.Port;
+        }
+        else
+        {
+            SmtpPort = FreePort();
+            var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, SmtpPort))).Build();
+            var smtpServices = new SmtpServer.ComponentModel.ServiceProvider();
+            smtpServices.Add(new CountingStore(this));
+            smtpServices.Add(new NoDelayListenerFactory());
+            _smtp = new SmtpServer.SmtpServer(options, smtpServices);
+            _ = _smtp.StartAsync(_smtpStop.Token);
+        }
+
+        var port = SmtpPort;
 
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -77,8 +97,13 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         builder.Services.AddWeb();
         builder.Services.AddAccounts();
         builder.Services.AddAlerts();
+        builder.Services.AddChanges();
+        builder.Services.AddSources();
         builder.Services.AddPolling();
+        builder.Services.AddPublicComments();
+        builder.Services.AddDiet();
         builder.Services.AddAnalysis();
+        builder.Services.AddAppLocalization();
         _app = builder.Build();
         await _app.InitializeDatabaseAsync();
         await SeedSubscribersAsync();
@@ -132,10 +157,38 @@ public sealed class AlertsBenchmarkHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<AlertDispatcher>().DispatchDueAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Every pending delivery's email, composed, rendered and put in wire form exactly as a sender would, ready to send:
+    /// what <see cref="SmtpSinkRun"/> sends to measure the sink alone.
+    /// </summary>
+    public async Task<List<MimeMessage>> RenderPendingEmailsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var composer = scope.ServiceProvider.GetRequiredService<AlertMessageComposer>();
+        var channel = scope.ServiceProvider.GetServices<IAlertChannel>().OfType<EmailChannel>().Single();
+        var wire = scope.ServiceProvider.GetRequiredService<WireFormat>();
+        var deliveries = await db.Deliveries.AsNoTracking().Include(d => d.Subscription).Where(d => d.Status == DeliveryStatus.Pending).OrderBy(d => d.Id).ToListAsync();
+        List<MimeMessage> emails = [];
+        foreach (var delivery in deliveries)
+        {
+            var email = channel.Render(await composer.ComposeAsync(delivery, CancellationToken.None) ?? throw new InvalidOperationException("Nothing to send."));
+            wire.Prepare(email);
+            emails.Add(email);
+        }
+
+        return emails;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        _smtp.Shutdown();
+        _smtp?.Shutdown();
+        if (_sink is not null)
+        {
+            await _sink.DisposeAsync();
+        }
+
         await _smtpStop.CancelAsync();
         _smtpStop.Dispose();
         SqliteConnection.ClearAllPools();

@@ -71,15 +71,50 @@ public sealed class DeliveryClaims(AppDbContext db, DeliveryWriteGate gate, Unre
     }
 
     /// <summary>
-    /// Counts the attempt of a send about to begin, committed on its own before the email goes out, so a delivery
-    /// sent again after a crash shows both attempts. False (and nothing counted) when the delivery is no longer
-    /// this sender's: another instance took it over, and the caller must not send it.
+    /// Counts the attempt of a send about to begin, committed before the email goes out, so a delivery sent again
+    /// after a crash shows both attempts. False (and nothing counted) when the delivery is no longer this sender's:
+    /// another instance took it over, and the caller must not send it.
     /// </summary>
-    public async Task<bool> BeginAttemptAsync(Delivery delivery, CancellationToken cancellationToken)
+    /// <param name="sentBefore">
+    /// The sender's previous delivery, sent and marked so (<see cref="Delivery.MarkSent"/>) but not yet recorded: its
+    /// outcome is committed in the same UPDATE, whether or not the attempt is counted. One commit per email instead of
+    /// two, with the same bound: a crash before this commit re-sends only <paramref name="sentBefore"/>.
+    /// </param>
+    public async Task<bool> BeginAttemptAsync(Delivery delivery, Delivery? sentBefore, CancellationToken cancellationToken)
     {
-        var counted = await gate.WriteAsync(db, () => db.Database.ExecuteSqlAsync(
-            $"""UPDATE "Deliveries" SET "Attempts" = "Attempts" + 1 WHERE "Id" = {delivery.Id} AND "LeaseOwner" = {_owner} AND "Status" = 'Pending'""",
-            cancellationToken));
+        if (sentBefore is null)
+        {
+            return Counted(delivery, await gate.WriteAsync(db, () => db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Deliveries" SET "Attempts" = "Attempts" + 1 WHERE "Id" = {delivery.Id} AND "LeaseOwner" = {_owner} AND "Status" = 'Pending'""",
+                cancellationToken)));
+        }
+
+        if (sentBefore.Status != DeliveryStatus.Sent)
+        {
+            throw new InvalidOperationException("Only a delivery marked sent is recorded with the next attempt.");
+        }
+
+        // One row is the sent one (always updated), the other the attempt (only while this sender holds it): two rows
+        // updated means the attempt was counted. Not cancellable: the sent mark must not be lost to a stop.
+        var sent = sentBefore.Id;
+        var sentAt = StoredInstant.Of(db, sentBefore.SentAt!.Value);
+        var updated = await gate.WriteAsync(db, () => db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE "Deliveries" SET
+                "Status" = CASE WHEN "Id" = {sent} THEN 'Sent' ELSE "Status" END,
+                "SentAt" = CASE WHEN "Id" = {sent} THEN {sentAt} ELSE "SentAt" END,
+                "ProtectedToken" = CASE WHEN "Id" = {sent} THEN NULL ELSE "ProtectedToken" END,
+                "LeaseOwner" = CASE WHEN "Id" = {sent} THEN NULL ELSE "LeaseOwner" END,
+                "LeaseUntil" = CASE WHEN "Id" = {sent} THEN NULL ELSE "LeaseUntil" END,
+                "Attempts" = CASE WHEN "Id" = {sent} THEN "Attempts" ELSE "Attempts" + 1 END
+            WHERE "Id" = {sent} OR ("Id" = {delivery.Id} AND "LeaseOwner" = {_owner} AND "Status" = 'Pending')
+            """,
+            CancellationToken.None));
+        return Counted(delivery, updated - 1);
+    }
+
+    private static bool Counted(Delivery delivery, int counted)
+    {
         if (counted == 1)
         {
             delivery.BeginAttempt();

@@ -8,8 +8,10 @@ namespace JapanAiGov.Web.Alerts;
 /// One of a pass's parallel senders (<see cref="AlertsOptions.SmtpConnections"/>): claims batches of due deliveries
 /// for itself until none is left, and sends each on its channel (<see cref="AlertChannels"/>) over one session of its
 /// own per channel, reused for all its batches. Each message's attempt is committed before it is sent (refused if the
-/// lease is no longer this sender's), and its outcome right after, before the next message: a crash re-sends at most
-/// the one message in flight. Scoped: a sender runs in its own scope, with its own DbContext, lease and composer.
+/// lease is no longer this sender's), and its outcome before the next message: a crash re-sends at most the last
+/// message this sender sent. A sent message's outcome, the common case, is committed in one UPDATE with the next message's attempt
+/// (<see cref="DeliveryClaims.BeginAttemptAsync"/>), or on its own when the batch ends: one commit per email, not two.
+/// Scoped: a sender runs in its own scope, with its own DbContext, lease and composer.
 /// </summary>
 public sealed class DeliverySender(
     AppDbContext db,
@@ -26,6 +28,9 @@ public sealed class DeliverySender(
 
     /// <summary>Channels that could not be opened in this run, with the error each of their deliveries records.</summary>
     private readonly Dictionary<AlertChannel, string> _down = [];
+
+    /// <summary>The last delivery sent, marked sent in memory, whose outcome is committed with the next attempt or when its batch ends.</summary>
+    private Delivery? _sentUnrecorded;
 
     /// <summary>Sends batches until no due delivery is left to claim, every channel is down, or the pass is stopped.</summary>
     public async Task<IReadOnlyDictionary<DeliveryStatus, int>> RunAsync(CancellationToken cancellationToken)
@@ -89,10 +94,19 @@ public sealed class DeliverySender(
         }
         finally
         {
-            // Whatever this batch did not get to goes back at once (graceful stop, lost lease, failure).
-            if (index < batch.Count)
+            // The last email sent is recorded before anything goes back: a given-back delivery still pending in the
+            // database would be sent again by whoever claims it next.
+            try
             {
-                await claims.ReleaseAsync();
+                await RecordSentAsync();
+            }
+            finally
+            {
+                // Whatever this batch did not get to goes back at once (graceful stop, lost lease, failure).
+                if (index < batch.Count)
+                {
+                    await claims.ReleaseAsync();
+                }
             }
         }
 
@@ -121,8 +135,11 @@ public sealed class DeliverySender(
             return await RecordAsync(delivery);
         }
 
-        // The attempt is committed before the message goes out, so a delivery sent again after a crash shows both.
-        if (!await claims.BeginAttemptAsync(delivery, cancellationToken))
+        // The attempt is committed before the message goes out, so a delivery sent again after a crash shows both; the
+        // previous email's outcome goes in the same commit.
+        var sentBefore = _sentUnrecorded;
+        _sentUnrecorded = null;
+        if (!await claims.BeginAttemptAsync(delivery, sentBefore, cancellationToken))
         {
             return null;
         }
@@ -145,6 +162,8 @@ public sealed class DeliverySender(
             await session.SendAsync(message, cancellationToken);
             delivery.MarkSent(time.GetUtcNow());
             logger.LogDebug("Sent {DeliveryKind} delivery {DeliveryId} by {AlertChannel}", delivery.Kind, delivery.Id, delivery.Channel);
+            _sentUnrecorded = delivery;
+            return delivery.Status;
         }
         catch (AlertChannelException exception)
         {
@@ -173,6 +192,16 @@ public sealed class DeliverySender(
         session = await channels.For(kind).OpenAsync(cancellationToken);
         _sessions[kind] = session;
         return session;
+    }
+
+    /// <summary>Commits the outcome of the last email sent, if it is not committed yet.</summary>
+    private async Task RecordSentAsync()
+    {
+        if (_sentUnrecorded is { } sent)
+        {
+            _sentUnrecorded = null;
+            await claims.RecordAsync(sent);
+        }
     }
 
     private async Task<DeliveryStatus?> RecordAsync(Delivery delivery)

@@ -83,6 +83,9 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
     /// <summary>Makes every write fail as on a full disk once filled; inert until then.</summary>
     public FullDisk Disk { get; } = new();
 
+    /// <summary>Counts the app's SQL commands, on either provider.</summary>
+    public CommandCounter Commands { get; } = new();
+
     /// <summary>The host environment; Testing unless a test checks what only Production does.</summary>
     public string Environment { get; init; } = "Testing";
 
@@ -147,8 +150,8 @@ public sealed class JapanAiGovFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
-            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Gate.Interceptors).AddInterceptors(Disk));
-            services.ConfigureDbContext<JapanAiGov.Web.Data.Postgres.PostgresAppDbContext>(options => options.AddInterceptors(Gate.Interceptors));
+            services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(Gate.Interceptors).AddInterceptors(Disk, Commands));
+            services.ConfigureDbContext<JapanAiGov.Web.Data.Postgres.PostgresAppDbContext>(options => options.AddInterceptors(Gate.Interceptors).AddInterceptors(Commands));
         });
     }
 
