@@ -106,9 +106,10 @@ public sealed class PublicPageShortcut(PublicContentVersion version, IOptions<Pu
         try
         {
             await next(context);
-            if (!context.Response.HasStarted)
+            if (context.Response.StatusCode == StatusCodes.Status200OK && !context.Response.HasStarted)
             {
-                // Headers are final once the response starts (its OnStarting callbacks have run).
+                // Headers are final once the response starts (its OnStarting callbacks have run). Only an answer that
+                // is kept is started here: an error's page is still to be written by the status-code pages outside.
                 await context.Response.StartAsync();
             }
         }
