@@ -15,10 +15,13 @@ public static class FreshSqliteSchema
     public const string ResourceName = "FreshSqliteDatabase.sql";
 
     /// <summary>The script as <c>dotnet ef migrations script</c> wrote it.</summary>
-    public static string Script()
+    public static string Script() => Embedded(ResourceName);
+
+    /// <summary>A script embedded in the build (Data/Migrations/*.sql).</summary>
+    internal static string Embedded(string resourceName)
     {
-        using var stream = typeof(FreshSqliteSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the build.");
+        using var stream = typeof(FreshSqliteSchema).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {resourceName} is missing from the build.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

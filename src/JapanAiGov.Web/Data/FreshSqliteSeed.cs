@@ -18,13 +18,7 @@ public static class FreshSqliteSeed
 {
     public const string ResourceName = "FreshSqliteSeed.sql";
 
-    public static string Script()
-    {
-        using var stream = typeof(FreshSqliteSeed).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Script() => FreshSqliteSchema.Embedded(ResourceName);
 
     /// <summary>How many rows of <paramref name="table"/> the script inserts (for the start-up log).</summary>
     public static int RowsOf(string script, string table) =>
