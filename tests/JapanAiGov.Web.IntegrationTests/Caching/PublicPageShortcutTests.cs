@@ -185,6 +185,27 @@ public sealed class PublicPageShortcutTests
     }
 
     [Fact]
+    public async Task ManyReadersAtOnce_InBothLanguages_EachGetTheirLanguagesPage_AndOneCopyPerKeyIsKept()
+    {
+        await using var app = new JapanAiGovFactory();
+        string[] languages = ["en", "ja", "en-US,en;q=0.9", "ja-JP,ja;q=0.9"];
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 64).Select(async i =>
+        {
+            var language = languages[(i / 2) % languages.Length];
+            using var request = new HttpRequestMessage(HttpMethod.Get, i % 2 == 0 ? "/" : "/items/" + Slug);
+            request.Headers.TryAddWithoutValidation("Accept-Language", language);
+            using var response = await app.CreateClient(new() { HandleCookies = false }).SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (Language: language, Html: await response.Content.ReadAsStringAsync());
+        }));
+
+        Assert.All(pages, page => Assert.Contains($"<html lang=\"{page.Language[..2]}\"", page.Html, StringComparison.Ordinal));
+        Assert.Equal(8, Shortcut(app).Count);
+        Assert.InRange(Shortcut(app).Bytes, 1, PublicPageShortcut.MaxBytes);
+    }
+
+    [Fact]
     public async Task HostileVarietyOfLanguages_CopiesStayWithinTheirBound_AndOverlongOnesAreNotKept()
     {
         await using var app = new JapanAiGovFactory();
